@@ -1,0 +1,5 @@
+export * from './queues.ts';
+export * from './jobs.ts';
+export * from './text-records.ts';
+export * from './facts.ts';
+export * from './storage-records.ts';

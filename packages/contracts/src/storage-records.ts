@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { STAGES } from './queues.ts';
+import { DocumentId, SourceRef } from './jobs.ts';
+import { MediaType } from './text-records.ts';
+
+export const StageOrDone = z.enum([...STAGES, 'done']);
+export type StageOrDone = z.infer<typeof StageOrDone>;
+
+export const DocumentStatus = z.enum(['queued', 'running', 'done', 'failed']);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** One request to ingest one source; it exists before its fetch job is enqueued. */
+export const IngestionRecord = z.object({
+  id: z.uuid(),
+  source: SourceRef,
+  status: DocumentStatus,
+  documentId: DocumentId.nullable(),
+  lastError: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type IngestionRecord = z.infer<typeof IngestionRecord>;
+
+/** A document: one set of raw bytes, however many sources it was ingested from. */
+export const DocumentRecord = z.object({
+  id: DocumentId,
+  mediaType: MediaType,
+  byteLength: z.number().int().nonnegative(),
+  source: z.string(), // the first source it was ingested from (path or URL)
+  stage: StageOrDone,
+  status: DocumentStatus,
+  lastError: z.string().nullable(),
+  pipelineVersion: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/** One attempt of one stage on one document: the history an operator reads. */
+export const StageRunRecord = z.object({
+  documentId: z.string(),
+  stage: z.string(),
+  jobId: z.string(),
+  attempt: z.number().int(),
+  outcome: z.enum(['done', 'skipped', 'failed', 'retrying']),
+  error: z.string().nullable(),
+  durationMs: z.number().int(),
+  finishedAt: z.date(),
+});
+export type StageRunRecord = z.infer<typeof StageRunRecord>;
