@@ -1,6 +1,8 @@
 /** The five stages, in pipeline order. Each is a BullMQ queue and a folder under `services/`. */
 export const STAGES = ['fetch', 'clean', 'segment', 'extract-figures', 'index'] as const;
 export type StageName = (typeof STAGES)[number];
+/** The stages that work on a stored document (every stage but fetch). */
+export type DocumentStage = Exclude<StageName, 'fetch'>;
 
 /**
  * Bumped when any stage's output would change for the same input: job ids and the
@@ -9,7 +11,7 @@ export type StageName = (typeof STAGES)[number];
 export const PIPELINE_VERSION = 1;
 
 /** The one routing table: which stage follows which. A stage never names its successor. */
-export const NEXT_STAGE: Readonly<Record<StageName, StageName | null>> = {
+export const NEXT_STAGE: Readonly<Record<StageName, DocumentStage | null>> = {
   fetch: 'clean',
   clean: 'segment',
   segment: 'extract-figures',

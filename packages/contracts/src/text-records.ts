@@ -93,3 +93,11 @@ export const SegmentedDocument = z.object({
   warnings: z.array(z.string()),
 });
 export type SegmentedDocument = z.infer<typeof SegmentedDocument>;
+
+/** Output of the fetch stage: the text read from the raw bytes, pages separated by `\f`. */
+export const FetchedText = z.object({
+  mediaType: MediaType,
+  text: z.string(),
+  pageCount: z.number().int().nullable(),
+});
+export type FetchedText = z.infer<typeof FetchedText>;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: dependencies, Redis, PostgreSQL, then typecheck,
+# lint, unit and end-to-end tests, and the extraction evaluation against its baseline.
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/lib.sh"
+bash "$ROOT/infra/scripts/ensure-node.sh"
+bash "$ROOT/infra/scripts/ensure-redis.sh"
+bash "$ROOT/infra/scripts/ensure-postgres.sh"
+cd "$ROOT"
+say "typecheck"; pnpm -s typecheck
+say "lint"; pnpm -s lint
+say "tests"; pnpm -s vitest run
+if [ -f services/extract-figures/eval/run-eval.ts ]; then say "evaluation"; pnpm -s eval --check; fi

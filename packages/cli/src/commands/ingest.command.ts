@@ -1,0 +1,71 @@
+import { basename } from 'node:path';
+import type { IngestionRecord } from '@palermo/contracts';
+import { sourceLabel } from '@palermo/storage';
+import { reconcile } from '../reconcile.ts';
+import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
+import { expandSources } from '../sources.ts';
+import type { CommandContext } from './command-context.ts';
+
+const POLL_MS = 250;
+
+/** `palermo ingest <file|folder|url>... [--wait]`: records and enqueues every source. */
+export async function ingestCommand(args: string[], options: { wait?: boolean }, { env, log, out }: CommandContext): Promise<number> {
+  const { sources, problems } = await expandSources(args);
+  for (const problem of problems) out.error(`${problem.arg}: ${problem.reason}`);
+  if (sources.length === 0) {
+    out.error('nothing to ingest');
+    return 1;
+  }
+  const runtime = await openRuntime(env, log);
+  let workers: RunningWorkers | null = null;
+  try {
+    const ingestions: IngestionRecord[] = [];
+    for (const source of sources) {
+      const ingestion = await runtime.storage.ingestions.create(source);
+      await runtime.queues.enqueueFetch(ingestion.id);
+      ingestions.push(ingestion);
+    }
+    out.info(`queued ${ingestions.length} source${ingestions.length === 1 ? '' : 's'}`);
+    if (!options.wait) return problems.length > 0 ? 1 : 0;
+
+    if ((await runtime.queues.workerCount()) === 0) {
+      out.info('no workers running elsewhere: running the stages in this process');
+      await reconcile(runtime);
+      workers = startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
+    }
+    const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out);
+    return failed > 0 || problems.length > 0 ? 1 : 0;
+  } finally {
+    await workers?.close();
+    await runtime.close();
+  }
+}
+
+/** Polls storage until every ingestion's document is done or failed, printing each change. */
+async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
+  const lastSeen = new Map<string, string>();
+  for (;;) {
+    const ingestions = await runtime.storage.ingestions.list({ ids });
+    let pending = 0;
+    let failed = 0;
+    for (const ingestion of ingestions) {
+      const name = basename(sourceLabel(ingestion.source));
+      const document = ingestion.documentId ? await runtime.storage.documents.get(ingestion.documentId) : null;
+      const state = document && ingestion.status === 'done'
+        ? `${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`
+        : `fetch ${ingestion.status}${ingestion.lastError ? `: ${ingestion.lastError}` : ''}`;
+      if (lastSeen.get(ingestion.id) !== state) {
+        lastSeen.set(ingestion.id, state);
+        out.info(`  ${name.padEnd(36)} ${state}`);
+      }
+      const finalState = ingestion.status === 'failed' || (document !== null && ingestion.status === 'done' && (document.status === 'done' || document.status === 'failed'));
+      if (!finalState) pending++;
+      else if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
+    }
+    if (pending === 0) {
+      out.info(`${ingestions.length - failed} done, ${failed} failed`);
+      return failed;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

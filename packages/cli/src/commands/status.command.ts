@@ -1,0 +1,36 @@
+import { basename } from 'node:path';
+import { STAGES } from '@palermo/contracts';
+import { sourceLabel } from '@palermo/storage';
+import { renderTable } from '../format/table.ts';
+import { openRuntime } from '../runtime.ts';
+import type { CommandContext } from './command-context.ts';
+
+/** `palermo status`: each queue's counts, each document's stage, status and last error. */
+export async function statusCommand(options: { json?: boolean }, { env, log, out }: CommandContext): Promise<number> {
+  const runtime = await openRuntime(env, log);
+  try {
+    const queues = await Promise.all(
+      STAGES.map(async (stage) => {
+        const counts: Record<string, number> = await runtime.queues.queues[stage].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'paused');
+        return { stage, counts };
+      }),
+    );
+    const documents = await runtime.storage.documents.list();
+    const failedIngestions = (await runtime.storage.ingestions.list({ limit: 1000 })).filter((i) => i.status === 'failed' && !i.documentId);
+    if (options.json) {
+      out.write(`${JSON.stringify({ queues, documents, failedIngestions }, null, 2)}\n`);
+      return 0;
+    }
+    out.write('Queues\n');
+    out.write(`${renderTable(['stage', 'waiting', 'active', 'delayed', 'failed', 'completed'], queues.map((q) => [q.stage, ...['waiting', 'active', 'delayed', 'failed', 'completed'].map((state) => String(q.counts[state] ?? 0))]))}\n\n`);
+    out.write('Documents\n');
+    out.write(`${documents.length === 0 ? 'none' : renderTable(['document', 'source', 'stage', 'status', 'last error'], documents.map((d) => [d.id.slice(0, 12), basename(d.source), d.stage, d.status, d.lastError ?? '']), 90)}\n`);
+    if (failedIngestions.length > 0) {
+      out.write('\nSources that could not be read\n');
+      out.write(`${renderTable(['source', 'error'], failedIngestions.map((i) => [sourceLabel(i.source), i.lastError ?? '']), 100)}\n`);
+    }
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}

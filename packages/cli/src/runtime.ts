@@ -1,0 +1,81 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { STAGES, type StageName } from '@palermo/contracts';
+import { createRedis, createStageWorker, defaultJobOptions, QueueSet, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
+import { openStorage, type StageDeps, type Storage } from '@palermo/storage';
+import { cleanStage } from '@palermo/clean';
+import { extractFiguresStage } from '@palermo/extract-figures';
+import { fetchStage } from '@palermo/fetch';
+import { indexStage } from '@palermo/index';
+import { segmentStage } from '@palermo/segment';
+
+/** Every stage's definition, by queue name; startup fails if one is missing or doubled. */
+const DEFINITIONS = [fetchStage, cleanStage, segmentStage, extractFiguresStage, indexStage] as const;
+
+function definitionOf(stage: StageName): StageDefinition<StageName, StageDeps> {
+  const found = DEFINITIONS.filter((definition) => definition.stage === stage);
+  if (found.length !== 1) throw new Error(`stage ${stage} has ${found.length} handlers; it needs exactly one`);
+  return found[0] as unknown as StageDefinition<StageName, StageDeps>;
+}
+
+/** What a command runs on: the store of record, the queues, and how to close both. */
+export interface Runtime {
+  env: PalermoEnv;
+  log: Logger;
+  storage: Storage;
+  queues: QueueSet;
+  close(): Promise<void>;
+}
+
+/** Opens storage (migrated) and the queues' producer connection. */
+export async function openRuntime(env: PalermoEnv, log: Logger): Promise<Runtime> {
+  for (const stage of STAGES) definitionOf(stage);
+  const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
+  const connection = createRedis(env.REDIS_URL, 'worker');
+  connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
+  const queues = new QueueSet(connection, env.QUEUE_PREFIX, defaultJobOptions({ attempts: env.JOB_ATTEMPTS, backoffMs: env.JOB_BACKOFF_MS }));
+  return {
+    env,
+    log,
+    storage,
+    queues,
+    async close() {
+      await queues.close();
+      connection.disconnect();
+      await storage.close();
+    },
+  };
+}
+
+/** Running workers of some stages, and how to stop them without losing a job. */
+export interface RunningWorkers {
+  stages: readonly StageName[];
+  close(): Promise<void>;
+}
+
+/** Starts one BullMQ worker per stage named, each with its own blocking connection. */
+export function startWorkers(runtime: Runtime, stages: readonly StageName[]): RunningWorkers {
+  const deps: StageDeps = { storage: runtime.storage, env: runtime.env };
+  const started: Array<{ worker: Worker; connection: Redis }> = stages.map((stage) => {
+    const connection = createRedis(runtime.env.REDIS_URL, 'worker');
+    connection.on('error', (error) => runtime.log.warn({ err: error, stage }, 'redis connection error'));
+    const worker = createStageWorker({
+      stage,
+      handler: definitionOf(stage).createHandler(deps),
+      connection,
+      queues: runtime.queues,
+      ledger: runtime.storage.ledger,
+      log: runtime.log,
+      concurrency: runtime.env.WORKER_CONCURRENCY,
+    });
+    return { worker, connection };
+  });
+  return {
+    stages,
+    async close() {
+      // close() lets jobs in flight finish; none is abandoned half-written.
+      await Promise.all(started.map(({ worker }) => worker.close()));
+      for (const { connection } of started) connection.disconnect();
+    },
+  };
+}

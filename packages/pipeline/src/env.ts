@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every setting the product reads from the environment, each with a default and a unit suffix. */
+export const PalermoEnv = z.object({
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  DATABASE_URL: z.string().optional(),
+  PALERMO_DATA_DIR: z.string().default('.data'),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('palermo'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(0).default(2_000),
+  FILE_ROOTS: z.string().optional(), // path-delimited list; unset: the working directory
+  FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  FETCH_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  FETCH_ALLOW_PRIVATE: flag.default(false),
+  PDF_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  PDF_MAX_PAGES: z.coerce.number().int().positive().default(500),
+  PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+});
+export type PalermoEnv = z.infer<typeof PalermoEnv>;
+
+/** Parses the environment once, at the edge; a bad value is a readable error naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): PalermoEnv {
+  const result = PalermoEnv.safeParse(source);
+  if (!result.success) {
+    throw new Error(`invalid configuration:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}

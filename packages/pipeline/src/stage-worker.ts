@@ -1,0 +1,81 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { z } from 'zod';
+import { JOB_SCHEMAS, NEXT_STAGE, type StageName } from '@palermo/contracts';
+import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
+import { DocumentError, InvalidPayloadError } from './errors.ts';
+import type { QueueSet } from './queue-set.ts';
+import type { AttemptEvent, StageHandler, StageLedger, StageOutcome } from './stage.ts';
+
+export interface StageWorkerOptions<S extends StageName> {
+  stage: S;
+  handler: StageHandler<S>;
+  connection: Redis;
+  queues: QueueSet;
+  ledger: StageLedger;
+  log: Logger;
+  concurrency: number;
+}
+
+/**
+ * Wraps a stage handler in everything every stage needs once: payload validation (a bad payload
+ * fails at once, never retried), a child logger per job, timing, the ledger in storage, the
+ * hand-off to the next stage from the routing table, and one error log after the last attempt.
+ */
+export function createStageWorker<S extends StageName>(options: StageWorkerOptions<S>): Worker {
+  const { stage, handler, queues, ledger, log } = options;
+  const schema = JOB_SCHEMAS[stage];
+
+  const processor = async (job: Job): Promise<StageOutcome> => {
+    const jobId = job.id ?? 'unknown';
+    const attempt = job.attemptsMade + 1;
+    const parsed = schema.safeParse(job.data);
+    if (!parsed.success) {
+      const reason = `invalid ${stage} payload: ${z.prettifyError(parsed.error)}`;
+      log.error({ stage, jobId, data: job.data }, reason);
+      throw new InvalidPayloadError(reason);
+    }
+    const payload = parsed.data as z.infer<(typeof JOB_SCHEMAS)[S]>;
+    const event: AttemptEvent = {
+      stage,
+      jobId,
+      attempt,
+      documentId: 'documentId' in payload ? payload.documentId : null,
+      ingestionId: 'ingestionId' in payload ? payload.ingestionId : null,
+    };
+    const jobLog = log.child({ stage, jobId, ...(event.documentId ? { documentId: event.documentId } : {}) });
+    const started = performance.now();
+    await ledger.attemptStarted(event);
+    try {
+      const outcome = await handler(payload, { log: jobLog, jobId, attempt });
+      const durationMs = Math.round(performance.now() - started);
+      const next = outcome.next !== undefined ? outcome.next : NEXT_STAGE[stage];
+      // The store of record learns of the completion before the next job exists, so a crash in
+      // between leaves a document that the reconciliation sweep re-enqueues.
+      await ledger.attemptFinished({ ...event, documentId: outcome.documentId, outcome, durationMs, next });
+      if (next) await queues.enqueueDocument(next, outcome.documentId);
+      jobLog.info({ documentId: outcome.documentId, outcome: outcome.status, durationMs, ...outcome.counts }, `${stage} ${outcome.status}`);
+      return outcome;
+    } catch (error) {
+      const durationMs = Math.round(performance.now() - started);
+      const message = error instanceof Error ? error.message : String(error);
+      const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
+      const documentId = event.documentId ?? (error instanceof DocumentError ? error.documentId : null);
+      await ledger.attemptFailed({ ...event, documentId, error: message, final, durationMs }).catch((ledgerError: unknown) => {
+        jobLog.error({ err: ledgerError }, 'could not record the failure in storage');
+      });
+      if (final) jobLog.error({ err: error, attempt, durationMs }, `${stage} failed: ${message}`);
+      else jobLog.warn({ attempt, durationMs, reason: message }, `${stage} attempt failed, will retry`);
+      throw error;
+    }
+  };
+
+  const worker = new Worker(stage, processor, {
+    connection: options.connection,
+    prefix: queues.prefix,
+    concurrency: options.concurrency,
+    autorun: true,
+  });
+  worker.on('error', (error) => log.error({ err: error, stage }, 'worker error'));
+  return worker;
+}

@@ -1,0 +1,46 @@
+import type { DocumentStage, JobPayload, StageName } from '@palermo/contracts';
+import type { Logger } from 'pino';
+
+/** What a handler returns: the document it worked on and whether it did anything. */
+export interface StageOutcome {
+  status: 'done' | 'skipped';
+  documentId: string;
+  counts?: Record<string, number>;
+  /**
+   * Overrides the routing table for this one job: `null` stops the document here (nothing left to
+   * do), a stage resumes a document that failed there. Only fetch uses it, for re-ingestion.
+   */
+  next?: DocumentStage | null;
+}
+
+/** What a handler is given besides its payload. */
+export interface StageContext {
+  log: Logger;
+  jobId: string;
+  attempt: number;
+}
+
+/** One stage's work: load by id, skip if done, call the core, store, return an outcome. */
+export type StageHandler<S extends StageName> = (payload: JobPayload<S>, ctx: StageContext) => Promise<StageOutcome>;
+
+/** A stage as a service exports it: its queue name and how to build its handler from dependencies. */
+export interface StageDefinition<S extends StageName, D> {
+  stage: S;
+  createHandler(deps: D): StageHandler<S>;
+}
+
+/** Where the pipeline records each attempt, in the store of record (implemented by storage). */
+export interface StageLedger {
+  attemptStarted(event: AttemptEvent): Promise<void>;
+  attemptFinished(event: AttemptEvent & { outcome: StageOutcome; durationMs: number; next: DocumentStage | null }): Promise<void>;
+  attemptFailed(event: AttemptEvent & { error: string; final: boolean; durationMs: number }): Promise<void>;
+}
+
+/** Identifies one attempt of one job. `ingestionId` is set for fetch jobs, `documentId` once known. */
+export interface AttemptEvent {
+  stage: StageName;
+  jobId: string;
+  attempt: number;
+  documentId: string | null;
+  ingestionId: string | null;
+}

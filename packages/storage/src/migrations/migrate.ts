@@ -1,0 +1,25 @@
+import type { Database } from '../sql.ts';
+import { initial } from './001-initial.ts';
+
+/** Every migration in order; a name once shipped never changes. */
+const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [{ name: '001-initial', sql: initial }];
+
+// An arbitrary constant: the advisory lock that serialises migrations across processes.
+const MIGRATION_LOCK = 7_370_001;
+
+/** Applies the migrations not yet applied, one transaction each, under an advisory lock. */
+export async function migrate(db: Database): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+    const done = new Set((await tx.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name));
+    const applied: string[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.name)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('insert into schema_migrations (name) values ($1)', [migration.name]);
+      applied.push(migration.name);
+    }
+    return applied;
+  });
+}

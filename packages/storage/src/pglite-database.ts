@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { Database, Sql } from './sql.ts';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+
+class TransactionSql implements Sql {
+  constructor(private readonly tx: Transaction) {}
+  async query<T extends object>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.tx.query<T>(text, params as unknown[])).rows;
+  }
+  async exec(text: string): Promise<void> {
+    await this.tx.exec(text);
+  }
+  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+}
+
+/**
+ * Postgres compiled to WebAssembly, in a folder: the embedded default, no server to install.
+ * It belongs to one process at a time, which a lock file in the folder enforces.
+ */
+export class PgliteDatabase implements Database {
+  readonly kind = 'pglite' as const;
+
+  private constructor(private readonly db: PGlite, private readonly lock: DataDirLock | null) {}
+
+  /** Opens (or creates) the database in `dataDir`; `null` keeps it in memory. */
+  static async open(dataDir: string | null): Promise<PgliteDatabase> {
+    let lock: DataDirLock | null = null;
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      lock = acquireDataDirLock(dataDir);
+    }
+    try {
+      const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });
+      return new PgliteDatabase(db, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  async query<T extends object>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.db.query<T>(text, params as unknown[])).rows;
+  }
+
+  async exec(text: string): Promise<void> {
+    await this.db.exec(text);
+  }
+
+  async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(new TransactionSql(tx)));
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+    this.lock?.release();
+  }
+}

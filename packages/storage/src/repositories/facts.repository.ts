@@ -1,0 +1,47 @@
+import { Fact } from '@palermo/contracts';
+import type { Sql } from '../sql.ts';
+
+/** What `palermo facts` and the API may filter on. */
+export interface FactFilter {
+  kind?: string;
+  document?: string; // id or id prefix
+  instrument?: string;
+  fund?: string;
+  measure?: string;
+}
+
+/** Facts, replaced per document in one statement set so a re-run never adds duplicates. */
+export class FactsRepository {
+  constructor(private readonly sql: Sql) {}
+
+  /** Replaces a document's facts; call inside the stage's transaction. */
+  async replaceForDocument(documentId: string, facts: readonly Fact[]): Promise<void> {
+    await this.sql.query('delete from facts where document_id = $1', [documentId]);
+    for (const [ordinal, fact] of facts.entries()) {
+      await this.sql.query(
+        `insert into facts (document_id, ordinal, kind, instrument, fund, measure, as_of, value, paragraph, fact, extractor_version)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [documentId, ordinal, fact.kind, fact.instrument, fact.fund, fact.measure, fact.as_of ?? fact.date, fact.value, fact.paragraph, JSON.stringify(fact), fact.extractor_version],
+      );
+    }
+  }
+
+  /** Facts matching the filter, by document then order of appearance. */
+  async list(filter: FactFilter = {}): Promise<Fact[]> {
+    const rows = await this.sql.query<{ fact: unknown }>(
+      `select f.fact from facts f join documents d on d.id = f.document_id
+       where ($1::text is null or f.kind = $1) and ($2::text is null or f.document_id like $2 || '%')
+         and ($3::text is null or f.instrument = $3) and ($4::text is null or f.fund = $4)
+         and ($5::text is null or f.measure = $5)
+       order by d.source, f.document_id, f.ordinal`,
+      [filter.kind ?? null, filter.document ?? null, filter.instrument ?? null, filter.fund ?? null, filter.measure ?? null],
+    );
+    return rows.map((row) => Fact.parse(row.fact));
+  }
+
+  /** How many facts of each kind are stored. */
+  async countByKind(): Promise<Record<string, number>> {
+    const rows = await this.sql.query<{ kind: string; n: number }>('select kind, count(*)::int as n from facts group by kind order by kind');
+    return Object.fromEntries(rows.map((row) => [row.kind, row.n]));
+  }
+}

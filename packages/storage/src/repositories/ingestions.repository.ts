@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { IngestionRecord, SourceRef, type DocumentStatus } from '@palermo/contracts';
+import type { Sql } from '../sql.ts';
+
+interface IngestionRow {
+  id: string;
+  source: unknown;
+  status: string;
+  document_id: string | null;
+  last_error: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function toRecord(row: IngestionRow): IngestionRecord {
+  return IngestionRecord.parse({
+    id: row.id,
+    source: SourceRef.parse(row.source),
+    status: row.status,
+    documentId: row.document_id,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+/** The display form of a source: the path or the URL. */
+export function sourceLabel(source: SourceRef): string {
+  return source.type === 'file' ? source.path : source.url;
+}
+
+/** Requests to ingest a source, written before their fetch job is enqueued. */
+export class IngestionsRepository {
+  constructor(private readonly sql: Sql) {}
+
+  /** Records a new request, queued. */
+  async create(source: SourceRef): Promise<IngestionRecord> {
+    const rows = await this.sql.query<IngestionRow>(
+      `insert into ingestions (id, source, source_label, status) values ($1, $2, $3, 'queued') returning *`,
+      [randomUUID(), JSON.stringify(source), sourceLabel(source)],
+    );
+    return toRecord(rows[0]!);
+  }
+
+  /** One request, or null. */
+  async get(id: string): Promise<IngestionRecord | null> {
+    const rows = await this.sql.query<IngestionRow>('select * from ingestions where id = $1', [id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Sets a request's status, and its document and error where known. */
+  async setStatus(id: string, status: DocumentStatus, fields: { documentId?: string | null; lastError?: string | null } = {}): Promise<void> {
+    await this.sql.query(
+      `update ingestions set status = $2, document_id = coalesce($3, document_id), last_error = $4, updated_at = now() where id = $1`,
+      [id, status, fields.documentId ?? null, fields.lastError ?? null],
+    );
+  }
+
+  /** The requests, newest first. */
+  async list(options: { ids?: readonly string[]; limit?: number } = {}): Promise<IngestionRecord[]> {
+    const rows = options.ids
+      ? await this.sql.query<IngestionRow>('select * from ingestions where id = any($1::uuid[]) order by created_at', [options.ids])
+      : await this.sql.query<IngestionRow>('select * from ingestions order by created_at desc limit $1', [options.limit ?? 200]);
+    return rows.map(toRecord);
+  }
+
+  /** Requests not yet fetched: what the reconciliation sweep checks against the queue. */
+  async listUnfinished(): Promise<IngestionRecord[]> {
+    const rows = await this.sql.query<IngestionRow>(`select * from ingestions where status in ('queued', 'running') order by created_at`);
+    return rows.map(toRecord);
+  }
+}

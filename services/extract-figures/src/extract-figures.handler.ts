@@ -1,0 +1,25 @@
+import { Fact, PIPELINE_VERSION, SegmentedDocument } from '@palermo/contracts';
+import { MissingInputError, type StageHandler } from '@palermo/pipeline';
+import type { StageDeps } from '@palermo/storage';
+import { EXTRACTOR_VERSION, extractFacts } from './core/extract-facts.ts';
+
+/** Extracts a document's facts and replaces the stored ones in one transaction. */
+export function createExtractFiguresHandler({ storage }: StageDeps): StageHandler<'extract-figures'> {
+  return async ({ documentId }, ctx) => {
+    if (await storage.outputs.isDone(documentId, 'extract-figures', PIPELINE_VERSION)) return { status: 'skipped', documentId };
+    const [segmented, document] = await Promise.all([
+      storage.outputs.get(documentId, 'segment', SegmentedDocument),
+      storage.documents.get(documentId),
+    ]);
+    if (!segmented || !document) throw new MissingInputError(`document ${documentId} has no segmented text`);
+    const { facts, errors } = extractFacts(segmented, { reportDate: segmented.metadata.date });
+    // One paragraph's failure is reported and the rest kept: the extractor catches per paragraph.
+    for (const error of errors) ctx.log.error({ documentId, paragraph: error.paragraph }, `extraction error: ${error.message}`);
+    const stored = facts.map((draft) => Fact.parse({ ...draft, document: documentId, source: document.source, extractor_version: EXTRACTOR_VERSION }));
+    await storage.transaction(async (tx) => {
+      await tx.facts.replaceForDocument(documentId, stored);
+      await tx.outputs.put(documentId, 'extract-figures', PIPELINE_VERSION, { facts: stored.length, errors, extractorVersion: EXTRACTOR_VERSION });
+    });
+    return { status: 'done', documentId, counts: { facts: stored.length, errors: errors.length } };
+  };
+}

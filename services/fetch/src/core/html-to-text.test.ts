@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from './html-to-text.ts';
+
+const PAGE = `<!doctype html><html><head><title>ONUDC</title><style>p{color:red}</style>
+<script>var tracking = "170 États";</script></head><body>
+<header><nav><a href="/">Accueil</a> <a href="/fr">Français</a></nav></header>
+<main><h1>Rapport du Secrétaire général</h1>
+<p>1. Au 8 novembre 2016, le Protocole comptait <b>170</b> États parties.</p>
+<p>2. Le Fonds a reçu<br>1 million de dollars.</p>
+<noscript>Activez JavaScript</noscript></main>
+<footer>© Nations Unies 2016</footer></body></html>`;
+
+describe('htmlToText', () => {
+  it('keeps the main content as paragraphs and nothing else', () => {
+    expect(htmlToText(PAGE)).toBe(
+      'Rapport du Secrétaire général\n\n1. Au 8 novembre 2016, le Protocole comptait 170 États parties.\n\n2. Le Fonds a reçu\n1 million de dollars.',
+    );
+  });
+  it('falls back to the body when there is no main element', () => {
+    expect(htmlToText('<html><body><div>Texte</div><script>x()</script></body></html>')).toBe('Texte');
+  });
+});

@@ -1,0 +1,31 @@
+import * as cheerio from 'cheerio';
+
+const NEVER_TEXT = 'script, style, noscript, template, svg, canvas, iframe, nav, header, footer, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]';
+const MAIN_CANDIDATES = ['main', '[role=main]', 'article', '#content', '.content', 'body'];
+const BLOCKS = 'p, div, section, article, li, h1, h2, h3, h4, h5, h6, blockquote, tr, dd, dt, pre, br, hr, table, ul, ol';
+
+/**
+ * The main content of an HTML page as text: paragraphs separated by blank lines, with scripts,
+ * styles, navigation, headers and footers left out.
+ */
+export function htmlToText(html: string): string {
+  const $ = cheerio.load(html);
+  $(NEVER_TEXT).remove();
+  const main = MAIN_CANDIDATES.map((selector) => $(selector).first()).find((node) => node.length > 0 && node.text().trim().length > 0);
+  if (!main) return '';
+  // Mark block boundaries so the text keeps the page's paragraphs.
+  main.find(BLOCKS).each((_, element) => {
+    const node = $(element);
+    if (element.tagName === 'br') node.replaceWith('\n');
+    else {
+      node.prepend('\n\n');
+      node.append('\n\n');
+    }
+  });
+  return main
+    .text()
+    .split(/\n{2,}/)
+    .map((block) => block.replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n').replace(/[ \t]+/g, ' ').trim())
+    .filter((block) => block.length > 0)
+    .join('\n\n');
+}

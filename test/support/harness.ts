@@ -1,0 +1,121 @@
+// Helpers for end-to-end tests: a fresh queue prefix and a fresh database (a PGlite folder or a
+// PostgreSQL schema) per test, the CLI run as a real process, and polling with a deadline.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SEEDS = join(ROOT, 'seeds');
+export const SHARED_FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export type Backend = 'pglite' | 'postgres';
+
+/** One test's isolated world: its env for the CLI, and how to tear it down. */
+export interface Sandbox {
+  backend: Backend;
+  env: NodeJS.ProcessEnv;
+  dir: string;
+  prefix: string;
+  cleanup(): Promise<void>;
+}
+
+/** Creates a queue prefix and a database nobody else uses. */
+export async function createSandbox(backend: Backend): Promise<Sandbox> {
+  const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const dir = mkdtempSync(join(tmpdir(), 'palermo-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REDIS_URL,
+    QUEUE_PREFIX: id,
+    PALERMO_DATA_DIR: join(dir, 'data'),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_FORMAT: 'json',
+    FILE_ROOTS: [ROOT, dir, join(ROOT, '..', 'shared')].join(':'),
+    JOB_BACKOFF_MS: '200',
+    RECONCILE_INTERVAL_MS: '0',
+  };
+  delete env.DATABASE_URL;
+  if (backend === 'postgres') {
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create schema ${id}`);
+    await admin.end();
+    env.DATABASE_URL = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${id},public`)}`;
+  }
+  return {
+    backend,
+    env,
+    dir,
+    prefix: id,
+    async cleanup() {
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`${id}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+      if (backend === 'postgres') {
+        const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+        await admin.connect();
+        await admin.query(`drop schema if exists ${id} cascade`);
+        await admin.end();
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'packages', 'cli', 'src', 'main.ts');
+
+/** Runs `palermo <args>` as a person would, and waits for it. */
+export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(TSX, [CLI, ...args], { cwd: ROOT, env: sandbox.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Starts `palermo <args>` in the background (e.g. `work`), for a test that signals it. */
+export function startPalermo(sandbox: Sandbox, args: string[]): ChildProcess & { output: () => string } {
+  const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return Object.assign(child, { output: () => output });
+}
+
+/** Resolves with the exit code when the process ends. */
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Polls `probe` until it returns a value other than undefined, or fails at the deadline. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 120_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+/** Parses `palermo facts --format jsonl` output. */
+export function parseJsonl<T = Record<string, unknown>>(text: string): T[] {
+  return text.split('\n').filter((line) => line.trim().length > 0).map((line) => JSON.parse(line) as T);
+}
