@@ -119,3 +119,14 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, what: s
 export function parseJsonl<T = Record<string, unknown>>(text: string): T[] {
   return text.split('\n').filter((line) => line.trim().length > 0).map((line) => JSON.parse(line) as T);
 }
+
+/** Runs one query in the sandbox's PostgreSQL schema. */
+export async function queryPostgres<T extends object>(sandbox: Sandbox, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: sandbox.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

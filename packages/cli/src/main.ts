@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
+import { documentCommand } from './commands/document.command.ts';
 import { factsCommand, type FactsOptions } from './commands/facts.command.ts';
 import { ingestCommand } from './commands/ingest.command.ts';
 import { statusCommand } from './commands/status.command.ts';
@@ -67,5 +68,12 @@ program
   .description("each queue's counts and each document's stage, status and last error")
   .option('--json', 'as JSON')
   .action((options: { json?: boolean }) => run((ctx) => statusCommand(options, ctx))());
+
+program
+  .command('document')
+  .description("a document's metadata, outline, footnotes, warnings and the corrections made")
+  .argument('<ref>', 'a document id (or its first characters) or the source it came from')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action((ref: string, options: { format: 'text' | 'json' }) => run((ctx) => documentCommand(ref, options, ctx))());
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,64 @@
+import { CleanedText, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
+import { openStorage } from '@palermo/storage';
+import { describeOutline } from '../format/outline.ts';
+import type { CommandContext } from './command-context.ts';
+
+/** `palermo document <id or source>`: metadata, outline, footnotes, warnings and corrections. */
+export async function documentCommand(ref: string, options: { format: 'text' | 'json' }, { env, out }: CommandContext): Promise<number> {
+  const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
+  try {
+    const matches = await storage.documents.find(ref);
+    if (matches.length !== 1) {
+      out.error(matches.length === 0 ? `no document matches ${ref}` : `${ref} matches ${matches.length} documents: ${matches.map((d) => d.id.slice(0, 12)).join(', ')}`);
+      return 1;
+    }
+    const document = matches[0]!;
+    const [cleaned, segmented, sources, history] = await Promise.all([
+      storage.outputs.get(document.id, 'clean', CleanedText),
+      storage.outputs.get(document.id, 'segment', SegmentedDocument),
+      storage.documents.sources(document.id),
+      storage.runs.forDocument(document.id),
+    ]);
+    if (options.format === 'json') {
+      out.write(`${JSON.stringify({
+        document, sources, metadata: segmented?.metadata ?? null, outline: segmented ? describeOutline(segmented) : [],
+        footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
+        corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history,
+      }, null, 2)}\n`);
+      return 0;
+    }
+    out.write(renderDocument(document, sources, cleaned, segmented));
+    return 0;
+  } finally {
+    await storage.close();
+  }
+}
+
+function renderDocument(document: DocumentRecord, sources: string[], cleaned: CleanedText | null, segmented: SegmentedDocument | null): string {
+  const lines: string[] = [];
+  lines.push(`document  ${document.id}`, `sources   ${sources.join(', ')}`, `type      ${document.mediaType}, ${document.byteLength} bytes`);
+  lines.push(`status    ${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`);
+  if (segmented) {
+    const m = segmented.metadata;
+    for (const [name, value] of Object.entries({ symbol: m.symbol, organ: m.organ, date: m.date, session: m.session, 'agenda item': m.agendaItem, title: m.title, language: m.language })) {
+      if (value) lines.push(`${name.padEnd(9)} ${value}`);
+    }
+    lines.push('', 'Outline');
+    for (const entry of describeOutline(segmented)) {
+      const range = entry.firstParagraph === null ? '' : entry.firstParagraph === entry.lastParagraph ? ` ¶${entry.firstParagraph}` : ` ¶${entry.firstParagraph}–${entry.lastParagraph}`;
+      lines.push(`${'  '.repeat(entry.level)}${entry.id}. ${entry.title}${range}`);
+    }
+    lines.push('', `Paragraphs ${segmented.paragraphs.length}, footnotes ${segmented.footnotes.length}`);
+    for (const footnote of segmented.footnotes) lines.push(`  ${footnote.marker} ${footnote.text}`);
+    if (segmented.warnings.length > 0) lines.push('', 'Warnings', ...segmented.warnings.map((w) => `  ${w}`));
+  }
+  if (cleaned) {
+    lines.push('', `Removed page furniture (${cleaned.removed.length} lines)`);
+    for (const removed of cleaned.removed.slice(0, 50)) lines.push(`  p.${removed.page ?? '?'}  ${removed.reason.padEnd(16)} ${removed.line}`);
+    if (cleaned.removed.length > 50) lines.push(`  … ${cleaned.removed.length - 50} more (--format json lists all)`);
+    lines.push('', `Corrections (${cleaned.corrections.length})`);
+    for (const c of cleaned.corrections.slice(0, 100)) lines.push(`  @${c.offset}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}  (${c.rule})`);
+    if (cleaned.corrections.length > 100) lines.push(`  … ${cleaned.corrections.length - 100} more (--format json lists all)`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,65 @@
+// Repositories against the embedded database (in memory): the idempotence the pipeline relies on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Fact } from '@palermo/contracts';
+import { openStorage, type Storage } from './open-storage.ts';
+
+const ID = 'ab'.repeat(32);
+const bytes = new TextEncoder().encode('Au 8 novembre 2016, le Protocole comptait 170 États parties.');
+
+const fact = (value: number): Fact =>
+  Fact.parse({
+    document: ID, source: '/seeds/x.txt', extractor_version: 't', kind: 'treaty_parties', value, unit: 'States', currency: null,
+    instrument: 'trafficking_protocol', fund: null, measure: null, qualifier: 'exact', as_of: '2016-11-08', state: null, action: null,
+    date: null, subject: null, paragraph: 1, section: 'I', span: [42, 45], quote: 'Au 8 novembre 2016, le Protocole comptait 170 États parties.', confidence: 0.9,
+  });
+
+describe('storage', () => {
+  let storage: Storage;
+
+  beforeAll(async () => {
+    storage = await openStorage({ dataDir: null });
+  });
+  afterAll(async () => {
+    await storage.close();
+  });
+
+  it('stores the same bytes once, however many sources bring them', async () => {
+    expect(await storage.documents.upsert({ id: ID, bytes, mediaType: 'text/plain', source: '/a.txt', pipelineVersion: 1 })).toBe(true);
+    expect(await storage.documents.upsert({ id: ID, bytes, mediaType: 'text/plain', source: '/b.txt', pipelineVersion: 1 })).toBe(false);
+    expect(await storage.documents.sources(ID)).toEqual(['/a.txt', '/b.txt']);
+    expect(await storage.documents.bytes(ID)).toEqual(bytes);
+    expect((await storage.documents.get(ID))?.source).toBe('/a.txt');
+  });
+
+  it('moves a document forward through the stages, never backwards', async () => {
+    await storage.documents.advance(ID, 'fetch', 'clean', 1);
+    await storage.documents.advance(ID, 'clean', 'segment', 1);
+    await storage.documents.advance(ID, 'fetch', 'clean', 1); // a late duplicate of an earlier stage
+    expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'queued' });
+    await storage.documents.markFailed(ID, 'segment', 'boom');
+    expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'failed', lastError: 'boom' });
+    await storage.documents.advance(ID, 'segment', 'extract-figures', 1);
+    expect(await storage.documents.get(ID)).toMatchObject({ stage: 'extract-figures', status: 'queued', lastError: null });
+  });
+
+  it('replaces a document’s facts rather than adding to them', async () => {
+    await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);
+    await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);
+    expect((await storage.facts.list({ document: ID.slice(0, 8) })).map((f) => f.value)).toEqual([170, 187]);
+    expect(await storage.facts.countByKind()).toEqual({ treaty_parties: 2 });
+  });
+
+  it('rolls a transaction back whole', async () => {
+    await expect(storage.transaction(async (tx) => {
+      await tx.facts.replaceForDocument(ID, [fact(1)]);
+      throw new Error('crash mid-write');
+    })).rejects.toThrow('crash mid-write');
+    expect((await storage.facts.list({ document: ID })).map((f) => f.value)).toEqual([170, 187]);
+  });
+
+  it('keeps stage outputs keyed by pipeline version', async () => {
+    await storage.outputs.put(ID, 'clean', 1, { text: 'x', corrections: [], removed: [] });
+    expect(await storage.outputs.isDone(ID, 'clean', 1)).toBe(true);
+    expect(await storage.outputs.isDone(ID, 'clean', 2)).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+// The whole pipeline as a person runs it: `palermo ingest seeds --wait`, then `palermo facts`,
+// through real Redis into both PGlite (the embedded default) and a PostgreSQL server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, palermo, parseJsonl, SEEDS, type Backend, type Sandbox } from '../support/harness.ts';
+
+interface FactLine {
+  document: string;
+  source: string;
+  kind: string;
+  value: number | null;
+  currency: string | null;
+  instrument: string | null;
+  fund: string | null;
+  measure: string | null;
+  qualifier: string | null;
+  as_of: string | null;
+  paragraph: number | null;
+  span: [number, number];
+  quote: string;
+}
+
+const SEED_2016 = '000_644ba19c34dcf5cf.txt';
+const SEED_2023 = '001_4f7ec48e7529aa45.txt';
+const SEED_2012 = '002_6dceaf7ad839cf46.txt';
+
+const fromSeed = (facts: FactLine[], seed: string) => facts.filter((fact) => fact.source.endsWith(`/seeds/${seed}`));
+const parties = (facts: FactLine[], instrument: string) =>
+  facts.filter((fact) => fact.kind === 'treaty_parties' && fact.instrument === instrument);
+const money = (facts: FactLine[], measure: string, value: number) =>
+  facts.find((fact) => fact.kind === 'money' && fact.measure === measure && fact.value === value);
+
+describe.each<Backend>(['pglite', 'postgres'])('ingesting the seeds (%s)', (backend) => {
+  let sandbox: Sandbox;
+  let facts: FactLine[];
+
+  beforeAll(async () => {
+    sandbox = await createSandbox(backend);
+    const ingest = await palermo(sandbox, ['ingest', SEEDS, '--wait']);
+    expect(ingest.stderr).not.toMatch(/"level":(50|60)/);
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
+    expect(ingest.stdout).toContain('4 done, 0 failed');
+    const listed = await palermo(sandbox, ['facts', '--format', 'jsonl']);
+    expect(listed.code, listed.stderr).toBe(0);
+    facts = parseJsonl<FactLine>(listed.stdout);
+  });
+
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+
+  it('finds the States parties to the Trafficking Protocol in three reports', () => {
+    const p2016 = parties(fromSeed(facts, SEED_2016), 'trafficking_protocol');
+    expect(p2016).toContainEqual(expect.objectContaining({ value: 170, as_of: '2016-11-08' }));
+    expect(parties(fromSeed(facts, SEED_2023), 'trafficking_protocol').map((f) => f.value)).toContain(181);
+    expect(parties(fromSeed(facts, SEED_2012), 'trafficking_protocol').map((f) => f.value)).toContain(150);
+  });
+
+  it("finds the Convention's 187 parties as of 8 November 2016", () => {
+    expect(parties(fromSeed(facts, SEED_2016), 'organized_crime_convention')).toContainEqual(
+      expect.objectContaining({ value: 187, as_of: '2016-11-08' }),
+    );
+  });
+
+  it("finds the Trust Fund's money figures with currency and qualifier", () => {
+    const recent = [...fromSeed(facts, SEED_2016), ...fromSeed(facts, SEED_2023)];
+    expect(money(recent, 'grants_awarded', 2_000_000)).toMatchObject({ currency: 'USD' });
+    expect(money(recent, 'distributed', 6_000_000)).toMatchObject({ currency: 'USD', qualifier: 'more_than' });
+    expect(money(recent, 'received_in_period', 1_000_000)).toMatchObject({ currency: 'USD' });
+    expect(money(recent, 'annual_target', 1_500_000)).toMatchObject({ currency: 'USD' });
+    expect(money(recent, 'received_since_creation', 9_800_000)).toMatchObject({ currency: 'USD' });
+    expect(money(fromSeed(facts, SEED_2012), 'max_grant', 25_000)).toMatchObject({ currency: 'USD', qualifier: 'up_to' });
+  });
+
+  it('gives every fact its document, source, paragraph and quote', () => {
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      expect(fact.document).toMatch(/^[0-9a-f]{64}$/);
+      expect(fact.source).toMatch(/\/seeds\/00\d_[0-9a-f]+\.txt$/);
+      expect(fact.quote.length).toBeGreaterThan(10);
+      expect(fact.span[1]).toBeGreaterThan(fact.span[0]);
+    }
+    const protocol2016 = parties(fromSeed(facts, SEED_2016), 'trafficking_protocol').find((f) => f.value === 170)!;
+    expect(protocol2016.paragraph).toBeGreaterThan(0);
+    expect(protocol2016.quote).toMatch(/170/);
+  });
+
+  it('creates no second document and no duplicate fact when the same reports come again', async () => {
+    const again = await palermo(sandbox, ['ingest', SEEDS, '--wait']);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    const relisted = parseJsonl<FactLine>((await palermo(sandbox, ['facts', '--format', 'jsonl'])).stdout);
+    expect(relisted).toEqual(facts);
+    const status = JSON.parse((await palermo(sandbox, ['status', '--json'])).stdout) as { documents: Array<{ status: string }> };
+    expect(status.documents).toHaveLength(4);
+    expect(status.documents.every((d) => d.status === 'done')).toBe(true);
+  });
+});
