@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit tests sit beside the pure cores; end-to-end tests in test/ talk to real Redis and Postgres
-// and run one file at a time so their workers do not compete for the two cores.
+// and run one file at a time (infra/test.sh passes --no-file-parallelism) so their workers do
+// not compete for the machine's two cores.
 export default defineConfig({
   test: {
     projects: [
@@ -18,7 +19,6 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -8,5 +8,6 @@ bash "$ROOT/infra/scripts/ensure-postgres.sh"
 cd "$ROOT"
 say "typecheck"; pnpm -s typecheck
 say "lint"; pnpm -s lint
-say "tests"; pnpm -s vitest run
+say "unit tests"; pnpm -s vitest run --project unit
+say "end-to-end tests"; pnpm -s vitest run --project e2e --no-file-parallelism
 if [ -f services/extract-figures/eval/run-eval.ts ]; then say "evaluation"; pnpm -s eval --check; fi

@@ -23,6 +23,13 @@ function context(): CommandContext {
   };
 }
 
+/** One readable line for any thrown value (some libraries throw plain objects). */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null) return 'message' in error ? String(error.message) : JSON.stringify(error);
+  return String(error);
+}
+
 /** Runs a command and exits with its code; an unexpected error is one readable line, not a trace. */
 function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<void> {
   return async () => {
@@ -30,7 +37,7 @@ function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<v
     try {
       code = await command(context());
     } catch (error) {
-      process.stderr.write(`palermo: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`palermo: ${describeError(error)}\n`);
       code = 1;
     }
     process.exit(code);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Sql } from './sql.ts';
@@ -30,8 +31,9 @@ export class PgliteDatabase implements Database {
   static async open(dataDir: string | null): Promise<PgliteDatabase> {
     let lock: DataDirLock | null = null;
     if (dataDir) {
-      mkdirSync(dataDir, { recursive: true });
-      lock = acquireDataDirLock(dataDir);
+      // The lock sits beside the database folder: PGlite wants that folder to itself.
+      mkdirSync(dirname(dataDir), { recursive: true });
+      lock = acquireDataDirLock(dirname(dataDir));
     }
     try {
       const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent } });

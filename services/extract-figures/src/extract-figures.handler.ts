@@ -14,7 +14,7 @@ export function createExtractFiguresHandler({ storage }: StageDeps): StageHandle
     if (!segmented || !document) throw new MissingInputError(`document ${documentId} has no segmented text`);
     const { facts, errors } = extractFacts(segmented, { reportDate: segmented.metadata.date });
     // One paragraph's failure is reported and the rest kept: the extractor catches per paragraph.
-    for (const error of errors) ctx.log.error({ documentId, paragraph: error.paragraph }, `extraction error: ${error.message}`);
+    for (const error of errors) ctx.log.error({ paragraph: error.paragraph }, `extraction error: ${error.message}`);
     const stored = facts.map((draft) => Fact.parse({ ...draft, document: documentId, source: document.source, extractor_version: EXTRACTOR_VERSION }));
     await storage.transaction(async (tx) => {
       await tx.facts.replaceForDocument(documentId, stored);

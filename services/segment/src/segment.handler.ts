@@ -10,7 +10,7 @@ export function createSegmentHandler({ storage }: StageDeps): StageHandler<'segm
     const cleaned = await storage.outputs.get(documentId, 'clean', CleanedText);
     if (!cleaned) throw new MissingInputError(`document ${documentId} has no clean text`);
     const segmented = segmentText(cleaned.text, cleaned.removed);
-    for (const warning of segmented.warnings) ctx.log.warn({ documentId, warning }, 'segmentation warning');
+    for (const warning of segmented.warnings) ctx.log.warn({ warning }, 'segmentation warning');
     await storage.outputs.put(documentId, 'segment', PIPELINE_VERSION, segmented);
     return {
       status: 'done',

@@ -22,7 +22,7 @@ export async function documentCommand(ref: string, options: { format: 'text' | '
     if (options.format === 'json') {
       out.write(`${JSON.stringify({
         document, sources, metadata: segmented?.metadata ?? null, outline: segmented ? describeOutline(segmented) : [],
-        footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
+        paragraphs: segmented?.paragraphs ?? [], footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
         corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history,
       }, null, 2)}\n`);
       return 0;

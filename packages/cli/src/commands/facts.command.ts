@@ -47,8 +47,8 @@ export function renderFactsTable(facts: readonly Fact[]): string {
     fact.footnote !== null ? `n${fact.footnote}` : String(fact.paragraph ?? ''),
     fact.kind,
     describeValue(fact),
-    fact.instrument ?? fact.fund ?? fact.state ?? '',
-    fact.measure ?? fact.action ?? fact.subject ?? '',
+    fact.state ?? fact.instrument ?? fact.fund ?? '',
+    [fact.action, fact.state ? fact.instrument : null, fact.measure ?? fact.subject].filter(Boolean).join(' '),
     fact.as_of ?? fact.date ?? fact.period ?? '',
     fact.flags.join(' '),
     fact.quote,
@@ -59,6 +59,13 @@ export function renderFactsTable(facts: readonly Fact[]): string {
 function describeValue(fact: Fact): string {
   if (fact.value === null) return '';
   const qualifier = fact.qualifier && fact.qualifier !== 'exact' ? `${fact.qualifier.replace('_', ' ')} ` : '';
-  const amount = fact.value_max !== null ? `${fact.value}–${fact.value_max}` : String(fact.value);
+  const amount = fact.value_max !== null ? `${groupDigits(fact.value)}–${groupDigits(fact.value_max)}` : groupDigits(fact.value);
   return `${qualifier}${amount} ${fact.currency ?? fact.unit ?? ''}`.trim();
+}
+
+/** 2000000 → "2 000 000", as the reports print it. */
+function groupDigits(value: number): string {
+  const [whole = '', fraction] = String(value).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return fraction ? `${grouped},${fraction}` : grouped;
 }
