@@ -10,6 +10,7 @@ describe('stopping a worker mid-ingest', () => {
   beforeAll(async () => {
     sandbox = await createSandbox('postgres');
     sandbox.env.WORKER_CONCURRENCY = '1';
+    sandbox.env.LOG_LEVEL = 'info';
   });
 
   afterAll(async () => {

@@ -76,13 +76,13 @@ export interface CliResult {
   stderr: string;
 }
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = join(ROOT, 'packages', 'cli', 'src', 'main.ts');
+// node with tsx's loader rather than the tsx command: signals then reach the CLI itself.
+const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts')];
 
 /** Runs `palermo <args>` as a person would, and waits for it. */
 export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT, env: sandbox.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -91,7 +91,7 @@ export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): 
 
 /** Starts `palermo <args>` in the background (e.g. `work`), for a test that signals it. */
 export function startPalermo(sandbox: Sandbox, args: string[]): ChildProcess & { output: () => string } {
-  const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

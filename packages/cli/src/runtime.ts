@@ -1,7 +1,7 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { STAGES, type StageName } from '@palermo/contracts';
-import { createRedis, createStageWorker, defaultJobOptions, QueueSet, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
+import { createRedis, createStageWorker, createStreamPublisher, defaultJobOptions, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
 import { openStorage, type StageDeps, type Storage } from '@palermo/storage';
 import { cleanStage } from '@palermo/clean';
 import { extractFiguresStage } from '@palermo/extract-figures';
@@ -24,6 +24,7 @@ export interface Runtime {
   log: Logger;
   storage: Storage;
   queues: QueueSet;
+  events: EventPublisher;
   close(): Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function openRuntime(env: PalermoEnv, log: Logger): Promise<Runtime
     log,
     storage,
     queues,
+    events: createStreamPublisher(connection, { prefix: env.QUEUE_PREFIX, maxLength: env.EVENTS_STREAM_MAX_LENGTH }),
     async close() {
       await queues.close();
       connection.disconnect();
@@ -55,7 +57,7 @@ export interface RunningWorkers {
 
 /** Starts one BullMQ worker per stage named, each with its own blocking connection. */
 export function startWorkers(runtime: Runtime, stages: readonly StageName[]): RunningWorkers {
-  const deps: StageDeps = { storage: runtime.storage, env: runtime.env };
+  const deps: StageDeps = { storage: runtime.storage, env: runtime.env, events: runtime.events };
   const started: Array<{ worker: Worker; connection: Redis }> = stages.map((stage) => {
     const connection = createRedis(runtime.env.REDIS_URL, 'worker');
     connection.on('error', (error) => runtime.log.warn({ err: error, stage }, 'redis connection error'));

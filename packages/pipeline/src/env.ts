@@ -22,6 +22,15 @@ export const PalermoEnv = z.object({
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+  API_HOST: z.string().min(1).default('127.0.0.1'), // loopback unless an operator opens it
+  API_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  API_TOKEN: z.string().min(16, 'at least 16 characters').optional(), // bearer token for writes and /admin
+  ADMIN_USER: z.string().min(1).optional(), // basic auth for /admin/queues, with ADMIN_PASSWORD
+  ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  API_READ_OPEN: flag.default(true), // false: reads need the token too
+  API_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  API_UPLOAD_DIR: z.string().optional(), // unset: <PALERMO_DATA_DIR>/uploads; must be inside FILE_ROOTS
+  EVENTS_STREAM_MAX_LENGTH: z.coerce.number().int().positive().default(10_000), // entries kept in <QUEUE_PREFIX>:events
 });
 export type PalermoEnv = z.infer<typeof PalermoEnv>;
 

@@ -6,3 +6,5 @@ export * from './job-options.ts';
 export * from './queue-set.ts';
 export * from './stage.ts';
 export * from './stage-worker.ts';
+export * from './events.ts';
+export * from './enqueue-ingestions.ts';

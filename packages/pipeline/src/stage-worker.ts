@@ -54,7 +54,8 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
       // between leaves a document that the reconciliation sweep re-enqueues.
       await ledger.attemptFinished({ ...event, documentId: outcome.documentId, outcome, durationMs, next });
       if (next) await queues.enqueueDocument(next, outcome.documentId);
-      jobLog.info({ documentId: outcome.documentId, outcome: outcome.status, durationMs, ...outcome.counts }, `${stage} ${outcome.status}`);
+      const newlyKnown = event.documentId ? {} : { documentId: outcome.documentId };
+      jobLog.info({ ...newlyKnown, outcome: outcome.status, durationMs, ...outcome.counts }, `${stage} ${outcome.status}`);
       return outcome;
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { IngestionRecord } from '@palermo/contracts';
+import { enqueueIngestions } from '@palermo/pipeline';
 import { sourceLabel } from '@palermo/storage';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
@@ -19,12 +19,7 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
   const runtime = await openRuntime(env, log);
   let workers: RunningWorkers | null = null;
   try {
-    const ingestions: IngestionRecord[] = [];
-    for (const source of sources) {
-      const ingestion = await runtime.storage.ingestions.create(source);
-      await runtime.queues.enqueueFetch(ingestion.id);
-      ingestions.push(ingestion);
-    }
+    const ingestions = await enqueueIngestions({ ingestions: runtime.storage.ingestions, queues: runtime.queues }, sources);
     out.info(`queued ${ingestions.length} source${ingestions.length === 1 ? '' : 's'}`);
     if (!options.wait) return problems.length > 0 ? 1 : 0;
 

@@ -1,25 +1,2 @@
-import type { SegmentedDocument } from '@palermo/contracts';
-
-/** One section with the range of paragraph numbers it holds (its sub-sections included). */
-export interface OutlineEntry {
-  id: string;
-  level: number;
-  title: string;
-  firstParagraph: number | null;
-  lastParagraph: number | null;
-}
-
-/** The section tree in order, each section with its paragraph range. */
-export function describeOutline(document: SegmentedDocument): OutlineEntry[] {
-  return document.sections.map((section) => {
-    const inside = document.paragraphs.filter((p) => p.sectionId === section.id || p.sectionId?.startsWith(`${section.id}.`));
-    const numbers = inside.map((p) => p.number).filter((n): n is number => n !== null);
-    return {
-      id: section.id,
-      level: section.level,
-      title: section.title,
-      firstParagraph: numbers.length > 0 ? Math.min(...numbers) : null,
-      lastParagraph: numbers.length > 0 ? Math.max(...numbers) : null,
-    };
-  });
-}
+// Moved to contracts so the HTTP API shows the same outline; kept here for the CLI's imports.
+export { describeOutline, type OutlineEntry } from '@palermo/contracts';

@@ -1,8 +1,12 @@
 import type { Database } from '../sql.ts';
 import { initial } from './001-initial.ts';
+import { accentAwareSearch } from './002-accent-aware-search.ts';
 
 /** Every migration in order; a name once shipped never changes. */
-const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [{ name: '001-initial', sql: initial }];
+const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
+  { name: '001-initial', sql: initial },
+  { name: '002-accent-aware-search', sql: accentAwareSearch },
+];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.
 const MIGRATION_LOCK = 7_370_001;

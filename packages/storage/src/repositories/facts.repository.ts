@@ -8,7 +8,13 @@ export interface FactFilter {
   instrument?: string;
   fund?: string;
   measure?: string;
+  from?: string; // yyyy-mm-dd: facts whose as_of (or date) ends on or after it
+  to?: string; // yyyy-mm-dd: facts whose as_of (or date) starts on or before it
 }
+
+// as_of may be a year or a month: it stands for the interval it names, which must meet [from, to].
+const AS_OF_START = `case length(f.as_of) when 4 then f.as_of || '-01-01' when 7 then f.as_of || '-01' else f.as_of end`;
+const AS_OF_END = `case length(f.as_of) when 4 then f.as_of || '-12-31' when 7 then f.as_of || '-31' else f.as_of end`;
 
 /** Facts, replaced per document in one statement set so a re-run never adds duplicates. */
 export class FactsRepository {
@@ -33,10 +39,18 @@ export class FactsRepository {
        where ($1::text is null or f.kind = $1) and ($2::text is null or f.document_id like $2 || '%')
          and ($3::text is null or f.instrument = $3) and ($4::text is null or f.fund = $4)
          and ($5::text is null or f.measure = $5)
+         and ($6::text is null or (f.as_of ~ '^\\d{4}(-\\d{2}){0,2}$' and ${AS_OF_END} >= $6))
+         and ($7::text is null or (f.as_of ~ '^\\d{4}(-\\d{2}){0,2}$' and ${AS_OF_START} <= $7))
        order by d.source, f.document_id, f.ordinal`,
-      [filter.kind ?? null, filter.document ?? null, filter.instrument ?? null, filter.fund ?? null, filter.measure ?? null],
+      [filter.kind ?? null, filter.document ?? null, filter.instrument ?? null, filter.fund ?? null, filter.measure ?? null, filter.from ?? null, filter.to ?? null],
     );
     return rows.map((row) => Fact.parse(row.fact));
+  }
+
+  /** How many facts a document has. */
+  async countForDocument(documentId: string): Promise<number> {
+    const rows = await this.sql.query<{ n: number }>('select count(*)::int as n from facts where document_id = $1', [documentId]);
+    return rows[0]?.n ?? 0;
   }
 
   /** How many facts of each kind are stored. */

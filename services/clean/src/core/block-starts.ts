@@ -1,0 +1,18 @@
+/** Patterns that open a new block in a UN report: shared by the cleaner and the segmenter. */
+
+/** A numbered paragraph: "12. Le ..." (OCR may print "12, Le ..."). */
+export const PARAGRAPH_NUMBER = /^(\d{1,3})([.,])\s+(?=[\p{Lu}«"'([]|\p{N})/u;
+/** A sub-item inside a paragraph: "a) ...", "ii) ...". */
+export const SUB_ITEM = /^(?:[a-z]|[ivx]{1,5})\)\s/;
+/** A chapter heading "IV. Titre" or a lettered sub-section "B. Titre". */
+export const ROMAN_HEADING = /^([IVXL]{1,6})\.\s+\S/;
+export const LETTER_HEADING = /^([A-Z])\.\s+\S/;
+/** A footnote line: superscript number, or stars for notes on the title. */
+export const FOOTNOTE_LINE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s/;
+
+const TERMINAL = /[.:;!?»"]$/;
+
+/** Whether a line ends a sentence (a wrapped line usually does not). */
+export function endsSentence(line: string): boolean {
+  return TERMINAL.test(line.trim());
+}

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+
+/** Words of French as the lexicon knows them; `knows` folds case, ligatures and simple inflections. */
+export interface FrenchLexicon {
+  knows(word: string): boolean;
+  /** Exact lookup of a lowercase form, without inflection guesses: for rules that must be strict. */
+  knowsExactly(word: string): boolean;
+  readonly size: number;
+  readonly loadMs: number;
+}
+
+let cached: FrenchLexicon | undefined;
+
+// The word list (an-array-of-french-words, ~336,000 inflected forms, MIT) spells œ as "oe".
+function fold(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** Loads the French word list once (about 0.3 s) and keeps it for the life of the process. */
+export function frenchLexicon(): FrenchLexicon {
+  if (cached) return cached;
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const words = require('an-array-of-french-words') as string[];
+  const set = new Set<string>(words);
+  const exact = (w: string): boolean => set.has(w);
+  const single = (raw: string): boolean => {
+    const w = fold(raw);
+    if (w.length === 0) return false;
+    if (set.has(w)) return true;
+    // The list misses some plurals and feminines (e.g. "migrants", "migrantes"): accept a regular
+    // inflection of a known form.
+    if (w.length > 3) {
+      if ((w.endsWith('s') || w.endsWith('x')) && set.has(w.slice(0, -1))) return true;
+      if (w.endsWith('es') && set.has(w.slice(0, -2))) return true;
+      if (w.endsWith('e') && set.has(w.slice(0, -1)) && !w.endsWith('ee')) return true;
+    }
+    return false;
+  };
+  const knows = (raw: string): boolean => {
+    const w = raw.replace(/['’]/g, "'");
+    if (single(w)) return true;
+    const elided = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/i.exec(w);
+    if (elided?.[1]) return knows(elided[1]);
+    if (w.includes('-')) return w.split('-').every((part) => part.length > 0 && single(part));
+    return false;
+  };
+  cached = {
+    knows,
+    knowsExactly: (w) => exact(fold(w)),
+    size: set.size,
+    loadMs: performance.now() - started,
+  };
+  return cached;
+}

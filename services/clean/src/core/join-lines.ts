@@ -1,0 +1,114 @@
+import type { Correction } from '@palermo/contracts';
+import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
+import type { FrenchLexicon } from './french-lexicon.ts';
+
+interface Layout {
+  /** True when the text was hard-wrapped at a fixed width (OCR, PDF), false when one line is one paragraph. */
+  wrapped: boolean;
+  width: number;
+}
+
+function measureLayout(lines: readonly string[]): Layout {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length === 0) return { wrapped: false, width: 0 };
+  const midRange = lengths.filter((n) => n >= 40 && n <= 130).length;
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return { wrapped: midRange / lengths.length >= 0.6, width };
+}
+
+/**
+ * Joins hard-wrapped lines into paragraphs separated by one blank line. A line break is kept
+ * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
+ * only where the lexicon knows the joined word.
+ */
+export function joinLines(text: string, lexicon: FrenchLexicon): { text: string; corrections: Correction[] } {
+  const lines = text.split('\n');
+  const layout = measureLayout(lines);
+  const blocks: string[] = [];
+  const corrections: Correction[] = [];
+  let current = '';
+  let lastLine = '';
+  let blankSince = false;
+  let lastParagraph = 0;
+  let offset = 0; // length of blocks already emitted, with their separators
+
+  const flush = (): void => {
+    if (current.length === 0) return;
+    blocks.push(current);
+    offset += current.length + 2;
+    current = '';
+  };
+
+  const opensBlock = (line: string, afterBlank: boolean): boolean => {
+    const numbered = PARAGRAPH_NUMBER.exec(line);
+    if (numbered) {
+      const n = Number(numbered[1]);
+      const comma = numbered[2] === ',';
+      // Inside a wrapped block a number at line start is often just a number ("2011, en marge");
+      // accept it as a paragraph only where the numbering expects it.
+      const expected = n === lastParagraph + 1 || (!comma && n === lastParagraph + 2);
+      if (expected || (afterBlank && !comma)) {
+        lastParagraph = n;
+        return true;
+      }
+    }
+    return (
+      SUB_ITEM.test(line) || FOOTNOTE_LINE.test(line) || ROMAN_HEADING.test(line) || LETTER_HEADING.test(line)
+    );
+  };
+
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length === 0) {
+      blankSince = current.length > 0 || blankSince;
+      continue;
+    }
+    if (current.length === 0) {
+      opensBlock(line, true);
+      current = line;
+      lastLine = line;
+      blankSince = false;
+      continue;
+    }
+    const startsBlock = opensBlock(line, blankSince);
+    const continues = !startsBlock && shouldJoin(lastLine, line, blankSince, layout);
+    if (!continues) {
+      flush();
+      current = line;
+    } else {
+      const hyphen = /(\p{L}+)-$/u.exec(current);
+      const firstWord = /^\p{L}+/u.exec(line)?.[0];
+      if (hyphen?.[1] && firstWord && /^\p{Ll}/u.test(firstWord)) {
+        const joined = hyphen[1] + firstWord;
+        const compound = `${hyphen[1]}-${firstWord}`;
+        if (lexicon.knows(joined) && !lexicon.knowsExactly(compound)) {
+          corrections.push({ offset: offset + current.length - hyphen[0].length, before: `${compound}`, after: joined, rule: 'dehyphenate' });
+          current = current.slice(0, -1) + line;
+        } else {
+          current += line;
+        }
+      } else {
+        current += /\p{L}-$/u.test(current) ? line : ` ${line}`;
+      }
+    }
+    lastLine = line;
+    blankSince = false;
+  }
+  flush();
+  return { text: blocks.join('\n\n'), corrections };
+}
+
+function shouldJoin(previous: string, line: string, afterBlank: boolean, layout: Layout): boolean {
+  const continuesWord = /^\p{Ll}/u.test(line);
+  const openEnded = !endsSentence(previous);
+  const full = previous.length >= layout.width * 0.7;
+  // A hyphen at the end of a line always announces the rest of the word or compound.
+  if (/\p{L}-$/u.test(previous)) return true;
+  if (!afterBlank) {
+    if (layout.wrapped) return !(endsSentence(previous) && !full) && !(FOOTNOTE_LINE.test(previous) && endsSentence(previous));
+    return openEnded && continuesWord;
+  }
+  // A blank line inside a sentence is a page break or an OCR artefact, not a paragraph end.
+  if (openEnded && continuesWord) return true;
+  return layout.wrapped && openEnded && full && !/^\p{Lu}[\p{Ll}\s]+$/u.test(line);
+}

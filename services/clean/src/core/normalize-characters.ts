@@ -1,0 +1,26 @@
+// Typographic spaces of every width; a no-break space inside "1 352" becomes a plain space too.
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v]/g;
+// Invisible characters PDF extraction leaves behind; a soft hyphen is only a line-break hint.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+
+/**
+ * Puts characters in one canonical form: NFC, plain spaces, straight apostrophes, French
+ * guillemets for double quotes. NFKC is not used because it would turn footnote superscripts
+ * (¹ ²) into ordinary digits and glue them to the numbers they follow.
+ */
+export function normalizeCharacters(raw: string): string {
+  let text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
+  text = text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+  text = text.replace(/[’‘‛`´′]/g, "'");
+  // Curly double quotes pair reliably; straight ones only where they clearly open or close.
+  text = text.replace(/[“„]\s*/g, '« ').replace(/\s*”/g, ' »');
+  text = text.replace(/(^|[\s([])"\s*([^"\n]+?)\s*"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
+  text = text.replace(/«\s*/g, '« ').replace(/\s*»/g, ' »');
+  text = text.replace(/ {2,}/g, ' ');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+}

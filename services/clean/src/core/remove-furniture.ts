@@ -1,0 +1,81 @@
+import type { RemovedLine } from '@palermo/contracts';
+
+// One token of a running header or footer: a document symbol (A/78/123, S/2016/949,
+// CTOC/COP/2012/2), a UN job number (V.12-54630, 23-14488, 16-19731 (F)), a barcode (*2314488*),
+// a page number (7, 3/20) or the language tag that follows job numbers.
+const SYMBOL = /^[A-Z]{1,6}(?:\.[A-Z0-9]+)*(?:\/[A-Za-z0-9.()-]+){1,6}$/;
+const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}$/;
+const BARCODE = /^\*\d{6,}\*$/;
+const PAGE = /^\d{1,3}(?:\/\d{1,3})?$/;
+const LANGUAGE_TAG = /^\([A-Z]\)$/;
+
+function furnitureReason(line: string): string | null {
+  const tokens = line.split(' ').filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > 5) return null;
+  if (tokens.length === 1 && PAGE.test(line)) return 'page number';
+  let reason: string | null = null;
+  for (const token of tokens) {
+    if (BARCODE.test(token)) reason ??= 'barcode';
+    else if (JOB_NUMBER.test(token)) reason ??= 'job number';
+    else if (SYMBOL.test(token) && /\d/.test(token)) reason ??= 'document symbol';
+    else if (!PAGE.test(token) && !LANGUAGE_TAG.test(token)) return null;
+  }
+  return reason === null ? null : `running header or footer (${reason})`;
+}
+
+function pageNumberIn(line: string): number | null {
+  const lone = line.split(' ').find((t) => /^\d{1,3}$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t));
+  return lone === undefined ? null : Number(lone.split('/')[0]);
+}
+
+// Digits vary from page to page (page numbers), the rest of a running line does not.
+const shape = (line: string): string => line.replace(/\d+/g, '#');
+
+function isRepeatCandidate(line: string): boolean {
+  return line.length > 0 && line.length <= 80 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line);
+}
+
+/**
+ * Drops page furniture, found by pattern (symbols, job numbers, page numbers, barcodes) and by
+ * repetition at the top or bottom of several pages; pages are separated by form feeds when the
+ * text came from a PDF. Returns the text with pages joined by blank lines and what was dropped.
+ */
+export function removeFurniture(text: string): { text: string; removed: RemovedLine[] } {
+  const pages = text.split('\f').map((page) => page.split('\n'));
+  const paged = pages.length > 1;
+  const repeated = findRepeatedLines(pages, paged);
+  const removed: RemovedLine[] = [];
+  const kept = pages.map((lines, pageIndex) =>
+    lines
+      .filter((raw) => {
+        const line = raw.trim();
+        if (line.length === 0) return true;
+        const reason = furnitureReason(line) ?? (repeated.has(shape(line)) ? 'repeated on several pages' : null);
+        if (reason === null) return true;
+        removed.push({ line, reason, page: paged ? pageIndex + 1 : pageNumberIn(line) });
+        return false;
+      })
+      .join('\n'),
+  );
+  return { text: kept.join('\n\n'), removed };
+}
+
+function findRepeatedLines(pages: string[][], paged: boolean): Set<string> {
+  const seen = new Map<string, Set<number>>();
+  pages.forEach((lines, pageIndex) => {
+    const nonBlank = lines.map((l) => l.trim()).filter((l) => l.length > 0);
+    // With real pages a running line sits at the edge of a page; without them any place counts.
+    const zone = paged ? [...nonBlank.slice(0, 3), ...nonBlank.slice(-3)] : nonBlank;
+    zone.forEach((line, i) => {
+      if (!isRepeatCandidate(line)) return;
+      const key = shape(line);
+      const where = seen.get(key) ?? new Set<number>();
+      where.add(paged ? pageIndex : i + pageIndex * 100_000);
+      seen.set(key, where);
+    });
+  });
+  // Without page breaks, ordinary short lines may repeat (sub-headings); only lines that carry a
+  // number or a slash, as running headers do, are trusted then.
+  const repeats = [...seen].filter(([key, where]) => where.size >= 3 && (paged || /[#/]/.test(key)));
+  return new Set(repeats.map(([key]) => key));
+}

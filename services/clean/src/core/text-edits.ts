@@ -1,0 +1,56 @@
+import type { Correction } from '@palermo/contracts';
+
+/** A replacement of `[start, end)` of a text by `after`, named by the rule that asked for it. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  after: string;
+  rule: string;
+}
+
+/**
+ * Applies non-overlapping edits in one pass and returns the new text with one correction per edit
+ * (offsets in the new text); corrections made earlier are carried over with their offsets shifted,
+ * so every offset stays true in the final cleaned text.
+ */
+export function applyEdits(
+  text: string,
+  edits: readonly TextEdit[],
+  earlier: readonly Correction[] = [],
+): { text: string; corrections: Correction[] } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const edit of sorted) {
+    // A later rule never rewrites what an earlier one already touched in the same pass.
+    if (edit.start < lastEnd) continue;
+    if (text.slice(edit.start, edit.end) === edit.after) continue;
+    kept.push(edit);
+    lastEnd = Math.max(edit.end, edit.start + 1);
+  }
+  let out = '';
+  let cursor = 0;
+  const made: Correction[] = [];
+  const shifts: { at: number; delta: number }[] = [];
+  for (const edit of kept) {
+    out += text.slice(cursor, edit.start);
+    made.push({ offset: out.length, before: text.slice(edit.start, edit.end), after: edit.after, rule: edit.rule });
+    out += edit.after;
+    cursor = edit.end;
+    shifts.push({ at: edit.end, delta: edit.after.length - (edit.end - edit.start) });
+  }
+  out += text.slice(cursor);
+  const map = (position: number): number => {
+    let delta = 0;
+    for (const s of shifts) if (s.at <= position) delta += s.delta;
+    return position + delta;
+  };
+  // An earlier correction rewritten again keeps its original "before" and takes the new "after".
+  const moved = earlier.map((c) => {
+    const start = Math.max(0, map(c.offset));
+    const end = Math.max(start, map(c.offset + c.after.length));
+    return { ...c, offset: start, after: out.slice(start, end) };
+  });
+  const corrections = [...moved, ...made].sort((a, b) => a.offset - b.offset);
+  return { text: out, corrections };
+}

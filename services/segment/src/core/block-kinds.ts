@@ -1,0 +1,70 @@
+/** What one blank-line-separated block of cleaned text is. */
+export type Block =
+  | { kind: 'numbered'; number: number; body: string; raw: string }
+  | { kind: 'sub-item'; raw: string }
+  | { kind: 'roman'; value: number; numeral: string; title: string; raw: string }
+  | { kind: 'lost-numeral'; title: string; raw: string }
+  | { kind: 'letter'; letter: string; title: string; raw: string }
+  | { kind: 'footnote'; marker: string; number: number; body: string; raw: string }
+  | { kind: 'text'; raw: string };
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The integer a run of superscript digits stands for ("¹²" is 12). */
+export function superscriptValue(marker: string): number {
+  return Number([...marker].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a roman numeral, or NaN when it is not one. */
+export function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN[numeral[i] ?? ''];
+    const next = ROMAN[numeral[i + 1] ?? ''] ?? 0;
+    if (value === undefined) return Number.NaN;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** Writes n as a roman numeral (chapters of a report stay well below 90). */
+export function toRoman(n: number): string {
+  const table: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of table) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** A heading is short and does not end like a sentence. */
+export function headingShaped(text: string, maxLength = 400): boolean {
+  return text.length <= maxLength && !/[.;:,]$/.test(text) && !text.includes('\n');
+}
+
+/** Classifies one block by its opening: paragraph number, sub-item, heading, footnote or text. */
+export function classifyBlock(raw: string): Block {
+  const footnote = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3})\s+([\s\S]*)$/.exec(raw);
+  if (footnote?.[1] && footnote[2] !== undefined) {
+    const marker = footnote[1];
+    return { kind: 'footnote', marker, number: marker.startsWith('*') ? 0 : superscriptValue(marker), body: footnote[2], raw };
+  }
+  const numbered = /^(\d{1,3})\.\s+([\s\S]*)$/.exec(raw);
+  if (numbered?.[1] && numbered[2] !== undefined) return { kind: 'numbered', number: Number(numbered[1]), body: numbered[2], raw };
+  if (/^(?:[a-z]|[ivx]{1,5})\)\s/.test(raw)) return { kind: 'sub-item', raw };
+  const roman = /^([IVXL]{1,6})\.\s+(.+)$/.exec(raw);
+  if (roman?.[1] && roman[2] && headingShaped(roman[2]) && !Number.isNaN(romanValue(roman[1]))) {
+    return { kind: 'roman', value: romanValue(roman[1]), numeral: roman[1], title: roman[2], raw };
+  }
+  const lost = /^\.\s+(\p{Lu}.*)$/u.exec(raw);
+  if (lost?.[1] && headingShaped(lost[1])) return { kind: 'lost-numeral', title: lost[1], raw };
+  const letter = /^([A-Z])\.\s+(.+)$/.exec(raw);
+  if (letter?.[1] && letter[2] && headingShaped(letter[2])) return { kind: 'letter', letter: letter[1], title: letter[2], raw };
+  return { kind: 'text', raw };
+}

@@ -1,0 +1,259 @@
+import type { Footnote, Paragraph, RemovedLine, Section, SegmentedDocument } from '@palermo/contracts';
+import { type Block, classifyBlock, headingShaped, toRoman } from './block-kinds.ts';
+import { type MarkerHit, takeFootnoteMarkers } from './find-footnotes.ts';
+import { readHeader } from './read-header.ts';
+
+interface Draft {
+  number: number | null;
+  numbered: boolean;
+  sectionId: string | null;
+  parts: string[];
+}
+
+interface FootnoteDraft {
+  marker: string;
+  number: number;
+  body: string;
+}
+
+type Item = { kind: 'heading'; section: Section; label: string } | { kind: 'paragraph'; draft: Draft };
+
+/** Section levels in a UN report: chapter (I), lettered part (A), numbered sub-part (1). */
+class SectionTree {
+  readonly sections: Section[] = [];
+  private chapter: Section | null = null;
+  private part: Section | null = null;
+  private current: Section | null = null;
+  private unnamed = 0;
+  lastChapter = 0;
+
+  get currentId(): string | null {
+    return this.current?.id ?? null;
+  }
+
+  openChapter(value: number, title: string): Section {
+    this.lastChapter = value;
+    const number = toRoman(value);
+    this.chapter = this.add({ id: number, number, level: 1, title, parentId: null });
+    this.part = null;
+    return this.chapter;
+  }
+
+  openPart(letter: string, title: string): Section {
+    const parentId = this.chapter?.id ?? null;
+    this.part = this.add({ id: parentId ? `${parentId}.${letter}` : letter, number: letter, level: parentId ? 2 : 1, title, parentId });
+    return this.part;
+  }
+
+  openSubPart(number: string, title: string): Section {
+    const parent = this.part ?? this.chapter;
+    return this.add({ id: parent ? `${parent.id}.${number}` : number, number, level: (parent?.level ?? 0) + 1, title, parentId: parent?.id ?? null });
+  }
+
+  /** A heading without any number: its id says it is the n-th such heading under its parent. */
+  openUnnumbered(title: string): Section {
+    const parent = this.part ?? this.chapter;
+    this.unnamed++;
+    const number = '';
+    const id = parent ? `${parent.id}.u${this.unnamed}` : `u${this.unnamed}`;
+    return this.add({ id, number, level: (parent?.level ?? 0) + 1, title, parentId: parent?.id ?? null });
+  }
+
+  private add(section: Section): Section {
+    this.sections.push(section);
+    this.current = section;
+    return section;
+  }
+}
+
+/**
+ * Splits a cleaned report into metadata, sections, numbered paragraphs and footnotes, and lays
+ * them out in one reading text that every offset points into. A paragraph cut by a page break
+ * and footnotes becomes one paragraph again; numbering gaps and repeats become warnings.
+ */
+export function segmentText(cleaned: string, removed: RemovedLine[] = []): SegmentedDocument {
+  const blocks = cleaned
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0)
+    .map(classifyBlock);
+  const warnings: string[] = [];
+  const numberedCount = blocks.filter((b) => b.kind === 'numbered').length;
+  const numberedDocument = numberedCount >= 3;
+  const bodyStart = findBodyStart(blocks, numberedDocument);
+  const header = blocks.slice(0, bodyStart);
+  const metadata = readHeader(header.map((b) => b.raw), removed);
+
+  const tree = new SectionTree();
+  const items: Item[] = [];
+  const footnotes: FootnoteDraft[] = [];
+  let current: Draft | null = null;
+  let expected = 1;
+  const push = (draft: Draft): Draft => {
+    items.push({ kind: 'paragraph', draft });
+    return draft;
+  };
+
+  // Header: organ, date and title lines are metadata; the summary after "Résumé" is text.
+  const summaryAt = header.findIndex((b) => /^Résumé$/.test(b.raw));
+  header.forEach((block, i) => {
+    if (block.kind === 'footnote') footnotes.push({ marker: block.marker, number: block.number, body: block.body });
+    else if (summaryAt >= 0 && i > summaryAt) push({ number: null, numbered: false, sectionId: null, parts: [block.raw] });
+  });
+
+  for (let i = bodyStart; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    switch (block.kind) {
+      case 'footnote':
+        footnotes.push({ marker: block.marker, number: block.number, body: block.body });
+        break;
+      case 'roman':
+        if (block.value <= tree.lastChapter) warnings.push(`chapter ${block.numeral} comes after chapter ${toRoman(tree.lastChapter)}`);
+        heading(items, tree.openChapter(block.value, block.title));
+        current = null;
+        break;
+      case 'lost-numeral':
+        heading(items, tree.openChapter(tree.lastChapter + 1, block.title));
+        warnings.push(`chapter numeral lost in "${block.raw.slice(0, 40)}", read as ${toRoman(tree.lastChapter)}`);
+        current = null;
+        break;
+      case 'letter':
+        heading(items, tree.openPart(block.letter, block.title));
+        current = null;
+        break;
+      case 'numbered': {
+        if (!numberedDocument) {
+          current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
+          break;
+        }
+        if (block.number !== expected && headingShaped(block.body, 250)) {
+          heading(items, tree.openSubPart(String(block.number), block.body));
+          current = null;
+          break;
+        }
+        if (block.number > expected) warnings.push(`paragraph numbering jumps from ${expected - 1} to ${block.number}`);
+        else if (block.number < expected) warnings.push(`paragraph ${block.number} repeats or goes back (after ${expected - 1})`);
+        current = push({ number: block.number, numbered: true, sectionId: tree.currentId, parts: [block.body] });
+        expected = block.number + 1;
+        break;
+      }
+      case 'sub-item':
+        if (current) current.parts.push(`\n${block.raw}`);
+        else current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
+        break;
+      case 'text': {
+        if (isUnnumberedHeading(blocks, i, current)) {
+          const gapAhead = nextChapter(blocks, i) > tree.lastChapter + 1;
+          if (gapAhead) {
+            heading(items, tree.openChapter(tree.lastChapter + 1, block.raw));
+            warnings.push(`chapter numeral lost in "${block.raw.slice(0, 40)}", read as ${toRoman(tree.lastChapter)}`);
+          } else {
+            heading(items, tree.openUnnumbered(block.raw));
+          }
+          current = null;
+        } else if (current && numberedDocument) {
+          // Text that opens with no number after paragraphs have begun continues the paragraph
+          // a page break (and the footnotes printed at its foot) interrupted.
+          current.parts.push(` ${block.raw}`);
+        } else {
+          current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
+        }
+        break;
+      }
+    }
+  }
+
+  if (!numberedDocument) {
+    let position = 0;
+    for (const item of items) if (item.kind === 'paragraph') item.draft.number = ++position;
+  }
+  return layOut(items, footnotes, tree.sections, metadata, warnings);
+}
+
+function heading(items: Item[], section: Section): void {
+  const label = section.number.length > 0 ? `${section.number}. ${section.title}` : section.title;
+  items.push({ kind: 'heading', section, label });
+}
+
+/** Where the body begins: the first chapter heading or numbered paragraph (else the first block). */
+function findBodyStart(blocks: readonly Block[], numberedDocument: boolean): number {
+  const first = blocks.findIndex(
+    (b) => b.kind === 'roman' || b.kind === 'lost-numeral' || b.kind === 'letter' || (numberedDocument && b.kind === 'numbered'),
+  );
+  if (first >= 0) return first;
+  // A document with no structure: skip only a header of short lines that ends before a sentence.
+  const prose = blocks.findIndex((b) => b.raw.length > 120 || /[.!?]$/.test(b.raw));
+  return Math.max(0, prose);
+}
+
+function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
+  const block = blocks[i] as Block;
+  if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
+  // A short line right after an unfinished sentence is the rest of that sentence.
+  const last = current?.parts.at(-1) ?? '';
+  if (current && !/[.:;!?»)]$/.test(last.trim())) return false;
+  let next = i + 1;
+  while (blocks[next]?.kind === 'footnote') next++;
+  const following = blocks[next];
+  return following !== undefined && following.kind !== 'text' && following.kind !== 'sub-item';
+}
+
+function nextChapter(blocks: readonly Block[], from: number): number {
+  for (let i = from + 1; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'roman') return b.value;
+  }
+  return 0;
+}
+
+function layOut(
+  items: readonly Item[],
+  footnoteDrafts: readonly FootnoteDraft[],
+  sections: Section[],
+  metadata: SegmentedDocument['metadata'],
+  warnings: string[],
+): SegmentedDocument {
+  let text = '';
+  const append = (chunk: string): number => {
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += chunk;
+    return start;
+  };
+  const paragraphs: Paragraph[] = [];
+  const refsByParagraph: { index: number; hits: MarkerHit[] }[] = [];
+  for (const item of items) {
+    if (item.kind === 'heading') {
+      append(takeFootnoteMarkers(item.label).text);
+      continue;
+    }
+    const { draft } = item;
+    const { text: body, markers } = takeFootnoteMarkers(draft.parts.join('').trim());
+    const prefix = draft.numbered ? `${draft.number}. ` : '';
+    const start = append(prefix + body) + prefix.length;
+    const index = paragraphs.length;
+    paragraphs.push({
+      index,
+      number: draft.number,
+      numbered: draft.numbered,
+      sectionId: draft.sectionId,
+      text: body,
+      start,
+      end: start + body.length,
+      footnoteRefs: markers.map((m) => ({ marker: m.marker, footnote: m.footnote, offset: start + m.offset })),
+    });
+    refsByParagraph.push({ index, hits: markers });
+  }
+  const citedIn = new Map<number, number>();
+  for (const { index, hits } of refsByParagraph) for (const hit of hits) if (!citedIn.has(hit.footnote)) citedIn.set(hit.footnote, index);
+  const footnotes: Footnote[] = footnoteDrafts.map((f) => {
+    const body = f.body.trim();
+    const start = append(`${f.marker} ${body}`) + f.marker.length + 1;
+    const paragraphIndex = f.number > 0 ? (citedIn.get(f.number) ?? null) : null;
+    if (f.number > 0 && paragraphIndex === null) warnings.push(`footnote ${f.number} is never cited in a paragraph`);
+    return { number: f.number, marker: f.marker, text: body, start, end: start + body.length, paragraphIndex };
+  });
+  const known = new Set(footnoteDrafts.map((f) => f.number));
+  for (const cited of citedIn.keys()) if (!known.has(cited)) warnings.push(`footnote ${cited} is cited but its text was not found`);
+  return { text, metadata, sections, paragraphs, footnotes, warnings };
+}
