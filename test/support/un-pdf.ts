@@ -31,11 +31,17 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
 
+  // A note on the title ("* A/78/50.") sits at the foot of the first page, not in the header block.
+  const titleNotes = document.footnotes.filter((f) => f.number === 0).map((f) => ({ marker: f.marker, text: f.text }));
+  const headerLines = layout.headerBlock.filter((line) => !/^\*{1,3}\s/.test(line));
+  // The running header carries the symbol and the title, never the summary or a note.
+  const runningTitle = document.metadata.title ?? headerLines.at(-1) ?? '';
   pdf.font('bold').fontSize(BODY_SIZE);
-  for (const line of layout.headerBlock) pdf.text(line);
+  for (const line of headerLines) pdf.text(line);
   pdf.moveDown();
 
   const footnotesByPage = new Map<number, Array<{ marker: string; text: string }>>();
+  if (titleNotes.length > 0) footnotesByPage.set(pdf.bufferedPageRange().start, titleNotes);
   const sectionsById = new Map(document.sections.map((s) => [s.id, s]));
   let currentSection: string | null = null;
   for (const paragraph of document.paragraphs) {
@@ -51,12 +57,18 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
     pdf.font('regular').fontSize(BODY_SIZE);
     pieces.forEach((piece, i) => {
       const last = i === pieces.length - 1;
-      pdf.font('regular').fontSize(BODY_SIZE).text(i === 0 ? prefix + piece.text : piece.text, { continued: !last || piece.marker !== null, align: 'justify' });
+      // Justified pdfkit text drops the space that opens a fragment, so the space after a marker
+      // travels with the marker; otherwise "personnes 1 de" would be printed "personnes 1de".
+      const spaceAfter = piece.marker !== null && /^\s/.test(pieces[i + 1]?.text ?? '');
+      const text = i > 0 && (pieces[i - 1]?.marker ?? null) !== null ? piece.text.replace(/^\s+/, '') : piece.text;
+      pdf.font('regular').fontSize(BODY_SIZE).text(i === 0 ? prefix + text : text, { continued: !last || piece.marker !== null, align: 'justify' });
       if (piece.marker !== null) {
-        pdf.fontSize(6).text(` ${piece.marker}`, { continued: !last });
-        const page = pdf.bufferedPageRange().start + pdf.bufferedPageRange().count - 1;
         const footnote = document.footnotes.find((f) => f.marker === piece.marker || String(f.number) === piece.marker);
-        if (footnote) footnotesByPage.set(page, [...(footnotesByPage.get(page) ?? []), { marker: piece.marker, text: footnote.text }]);
+        // The UN sets markers and footnote numbers as small plain digits, not superscript characters.
+        const marker = footnote && footnote.number > 0 ? String(footnote.number) : piece.marker;
+        pdf.fontSize(6).text(` ${marker}${spaceAfter ? ' ' : ''}`, { continued: !last });
+        const page = pdf.bufferedPageRange().start + pdf.bufferedPageRange().count - 1;
+        if (footnote) footnotesByPage.set(page, [...(footnotesByPage.get(page) ?? []), { marker, text: footnote.text }]);
       }
     });
     pdf.moveDown(0.6);
@@ -65,11 +77,14 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
   const range = pdf.bufferedPageRange();
   for (let page = range.start; page < range.start + range.count; page++) {
     pdf.switchToPage(page);
+    // The header, footnotes and footer sit in the margins: without this, pdfkit would take text
+    // below the bottom margin for an overflow and move it to new pages at the end of the file.
+    pdf.page.margins = { ...pdf.page.margins, bottom: 0 };
     const number = page - range.start + 1;
     const width = pdf.page.width - 2 * MARGIN;
     if (number > 1) {
       const odd = number % 2 === 1;
-      pdf.font('regular').fontSize(8).text(odd ? `${layout.headerBlock.at(-1) ?? ''}   ${layout.symbol}` : `${layout.symbol}   ${layout.headerBlock.at(-1) ?? ''}`, MARGIN, 36, { width, lineBreak: false });
+      pdf.font('regular').fontSize(8).text(odd ? `${runningTitle}   ${layout.symbol}` : `${layout.symbol}   ${runningTitle}`, MARGIN, 36, { width, lineBreak: false });
     }
     const notes = footnotesByPage.get(page) ?? [];
     let y = pdf.page.height - MARGIN - 80;

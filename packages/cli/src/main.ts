@@ -5,6 +5,11 @@ import type { CommandContext } from './commands/command-context.ts';
 import { documentCommand } from './commands/document.command.ts';
 import { factsCommand, type FactsOptions } from './commands/facts.command.ts';
 import { ingestCommand } from './commands/ingest.command.ts';
+import { historyCommand } from './commands/history.command.ts';
+import { queueControlCommand } from './commands/queue-control.command.ts';
+import { retryCommand } from './commands/retry.command.ts';
+import { serveCommand } from './commands/serve.command.ts';
+import { sourcesListCommand, sourcesRunCommand } from './commands/sources.command.ts';
 import { statusCommand } from './commands/status.command.ts';
 import { workCommand } from './commands/work.command.ts';
 
@@ -82,5 +87,50 @@ program
   .argument('<ref>', 'a document id (or its first characters) or the source it came from')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .action((ref: string, options: { format: 'text' | 'json' }) => run((ctx) => documentCommand(ref, options, ctx))());
+
+program
+  .command('serve')
+  .description('run the HTTP API (API_HOST:API_PORT) and, unless --no-workers, the workers of every stage')
+  .option('--no-workers', 'the API alone; workers run elsewhere')
+  .action((options: { workers: boolean }) => run((ctx) => serveCommand(options, ctx))());
+
+program
+  .command('retry')
+  .description('put a failed document (or, with --failed, every failed document and source) back in its queue')
+  .argument('[document]', 'a document id (or its first characters) or the source it came from')
+  .option('--failed', 'every failed document and source')
+  .action((ref: string | undefined, options: { failed?: boolean }) => run((ctx) => retryCommand(ref, options, ctx))());
+
+program
+  .command('pause')
+  .description("pause a stage's queue for every worker (jobs in flight finish)")
+  .argument('<stage>', 'fetch, clean, segment, extract-figures, index')
+  .action((stage: string) => run((ctx) => queueControlCommand('pause', stage, ctx))());
+
+program
+  .command('resume')
+  .description("resume a paused stage's queue")
+  .argument('<stage>', 'fetch, clean, segment, extract-figures, index')
+  .action((stage: string) => run((ctx) => queueControlCommand('resume', stage, ctx))());
+
+program
+  .command('history')
+  .description("every attempt of every stage on a document: outcome, timing, error")
+  .argument('<document>', 'a document id (or its first characters) or the source it came from')
+  .option('--json', 'as JSON')
+  .action((ref: string, options: { json?: boolean }) => run((ctx) => historyCommand(ref, options, ctx))());
+
+const sources = program
+  .command('sources')
+  .description('the sources declared in SOURCES_FILE: schedule, last run, next run, what each run found')
+  .option('--json', 'as JSON')
+  .action((options: { json?: boolean }) => run((ctx) => sourcesListCommand(options, ctx))());
+
+sources
+  .command('run')
+  .description('scan sources now, off schedule (all of them when none is named)')
+  .argument('[names...]', 'source names from SOURCES_FILE')
+  .option('--wait', 'wait for the scans and for the documents they queued')
+  .action((names: string[], options: { wait?: boolean }) => run((ctx) => sourcesRunCommand(names, options, ctx))());
 
 await program.parseAsync(process.argv);

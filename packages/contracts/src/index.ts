@@ -5,3 +5,4 @@ export * from './facts.ts';
 export * from './storage-records.ts';
 export * from './outline.ts';
 export * from './csv.ts';
+export * from './sources.ts';

@@ -15,6 +15,7 @@ export const IngestionRecord = z.object({
   source: SourceRef,
   status: DocumentStatus,
   documentId: DocumentId.nullable(),
+  contentSha256: z.string().nullable(),
   lastError: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),

@@ -22,6 +22,7 @@ export const PalermoEnv = z.object({
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+  SOURCES_FILE: z.string().default('sources.yaml'),
   API_HOST: z.string().min(1).default('127.0.0.1'), // loopback unless an operator opens it
   API_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   API_TOKEN: z.string().min(16, 'at least 16 characters').optional(), // bearer token for writes and /admin
@@ -41,4 +42,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): PalermoEnv {
     throw new Error(`invalid configuration:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
+}
+
+/** The folders file sources must be inside: FILE_ROOTS, or the working directory. */
+export function fileRoots(env: Pick<PalermoEnv, 'FILE_ROOTS'>): string[] {
+  return env.FILE_ROOTS ? env.FILE_ROOTS.split(':').filter(Boolean) : [process.cwd()];
 }

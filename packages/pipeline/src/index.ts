@@ -8,3 +8,4 @@ export * from './stage.ts';
 export * from './stage-worker.ts';
 export * from './events.ts';
 export * from './enqueue-ingestions.ts';
+export * from './parse-payload.ts';

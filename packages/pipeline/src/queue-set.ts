@@ -23,12 +23,13 @@ export class QueueSet {
 
   /**
    * Adds with a deterministic job id, so a duplicate is a no-op; a job of the same id that
-   * failed before is retried instead, which is what re-ingesting a failed document means.
+   * failed before is retried instead, which is what re-ingesting (or `palermo retry`) means. The
+   * retry starts with a full set of attempts, or a job that used them all would get only one.
    */
   private async add(stage: StageName, key: string, data: Record<string, unknown>): Promise<string> {
     const jobId = jobIdFor(stage, key);
     const job = await this.queues[stage].add(stage, data, { ...this.jobOptions, jobId });
-    if (await job.isFailed()) await job.retry('failed');
+    if (await job.isFailed()) await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     return jobId;
   }
 

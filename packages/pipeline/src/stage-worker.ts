@@ -1,9 +1,10 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { JOB_SCHEMAS, NEXT_STAGE, type StageName } from '@palermo/contracts';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { DocumentError, InvalidPayloadError } from './errors.ts';
+import { DocumentError } from './errors.ts';
+import { parsePayload } from './parse-payload.ts';
 import type { QueueSet } from './queue-set.ts';
 import type { AttemptEvent, StageHandler, StageLedger, StageOutcome } from './stage.ts';
 
@@ -29,13 +30,13 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
   const processor = async (job: Job): Promise<StageOutcome> => {
     const jobId = job.id ?? 'unknown';
     const attempt = job.attemptsMade + 1;
-    const parsed = schema.safeParse(job.data);
-    if (!parsed.success) {
-      const reason = `invalid ${stage} payload: ${z.prettifyError(parsed.error)}`;
-      log.error({ stage, jobId, data: job.data }, reason);
-      throw new InvalidPayloadError(reason);
+    let payload: z.infer<(typeof JOB_SCHEMAS)[S]>;
+    try {
+      payload = parsePayload(stage, schema, job.data) as z.infer<(typeof JOB_SCHEMAS)[S]>;
+    } catch (error) {
+      log.error({ stage, jobId, data: job.data }, (error as Error).message);
+      throw error;
     }
-    const payload = parsed.data as z.infer<(typeof JOB_SCHEMAS)[S]>;
     const event: AttemptEvent = {
       stage,
       jobId,

@@ -10,6 +10,7 @@ import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
 import { StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
 import { StageRunsRepository } from './repositories/stage-runs.repository.ts';
+import { SourcesRepository } from './repositories/sources.repository.ts';
 import { createStageLedger } from './stage-ledger.ts';
 
 /** The store of record: one database, its repositories, and the pipeline's ledger. */
@@ -20,6 +21,7 @@ export class Storage {
   readonly paragraphs: ParagraphsRepository;
   readonly facts: FactsRepository;
   readonly runs: StageRunsRepository;
+  readonly sources: SourcesRepository;
   readonly ledger: StageLedger;
 
   constructor(readonly db: Database) {
@@ -29,6 +31,7 @@ export class Storage {
     this.paragraphs = new ParagraphsRepository(db);
     this.facts = new FactsRepository(db);
     this.runs = new StageRunsRepository(db);
+    this.sources = new SourcesRepository(db);
     this.ledger = createStageLedger(this);
   }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { delimiter } from 'node:path';
 import { PIPELINE_VERSION, type DocumentRecord, type DocumentStage, type FetchedText, type MediaType, type SourceRef } from '@palermo/contracts';
-import { MissingInputError, type StageHandler } from '@palermo/pipeline';
+import { fileRoots, MissingInputError, type StageHandler } from '@palermo/pipeline';
 import { sourceLabel, type StageDeps } from '@palermo/storage';
 import { decodeText } from './core/decode-text.ts';
 import { detectMediaType } from './core/detect-media-type.ts';
@@ -13,7 +12,7 @@ import { readUrlSource } from './sources/read-url-source.ts';
 
 /** Reads one ingestion's source, stores its bytes once (keyed by SHA-256) and the text read from them. */
 export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'fetch'> {
-  const roots = env.FILE_ROOTS ? env.FILE_ROOTS.split(delimiter).filter(Boolean) : [process.cwd()];
+  const roots = fileRoots(env);
 
   const readSource = (source: SourceRef): Promise<Uint8Array> =>
     source.type === 'file'
@@ -35,7 +34,8 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
     const ingestion = await storage.ingestions.get(payload.ingestionId);
     if (!ingestion) throw new MissingInputError(`ingestion ${payload.ingestionId} is not in storage`);
     const label = sourceLabel(ingestion.source);
-    const bytes = await readSource(ingestion.source);
+    const prefetched = ingestion.contentSha256 ? await storage.documents.bytes(ingestion.contentSha256) : null;
+    const bytes = prefetched ?? (await readSource(ingestion.source));
     if (bytes.byteLength === 0) throw new EmptyDocumentError(`${label}: the file is empty`);
     const mediaType = detectMediaType(bytes, label);
     if (!mediaType) throw new UnsupportedTypeError(`${label}: unsupported content (not text, Markdown, HTML or PDF)`);

@@ -7,3 +7,5 @@ export const fetchStage: StageDefinition<'fetch', StageDeps> = { stage: 'fetch',
 export * from './errors.ts';
 export { detectMediaType } from './core/detect-media-type.ts';
 export { extractPdfText } from './pdf/extract-pdf-text.ts';
+export { requestUrl, type UrlLimits, type Validators } from './sources/read-url-source.ts';
+export { readFileSource } from './sources/read-file-source.ts';

@@ -37,7 +37,7 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
 }
 
 /** Polls storage until every ingestion's document is done or failed, printing each change. */
-async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
+export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
   const lastSeen = new Map<string, string>();
   for (;;) {
     const ingestions = await runtime.storage.ingestions.list({ ids });

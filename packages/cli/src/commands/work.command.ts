@@ -1,6 +1,7 @@
 import { isStageName, STAGES, type StageName } from '@palermo/contracts';
-import { reconcile } from '../reconcile.ts';
+import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
 import { openRuntime, startWorkers } from '../runtime.ts';
+import { startScheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
 
 /** `palermo work [stage...]`: runs workers until SIGINT/SIGTERM, then closes without losing a job. */
@@ -12,24 +13,15 @@ export async function workCommand(stageArgs: string[], { env, log, out }: Comman
   }
   const stages: StageName[] = stageArgs.length > 0 ? (stageArgs as StageName[]) : [...STAGES];
   const runtime = await openRuntime(env, log);
-  await reconcile(runtime);
+  const stopSweep = await startReconcileSweep(runtime);
   const workers = startWorkers(runtime, stages);
-  const sweep = env.RECONCILE_INTERVAL_MS > 0
-    ? setInterval(() => void reconcile(runtime).catch((error: unknown) => log.error({ err: error }, 'reconciliation failed')), env.RECONCILE_INTERVAL_MS)
-    : null;
-  log.info({ stages, concurrency: env.WORKER_CONCURRENCY }, 'workers started');
+  // Scheduled sources are scanned by the process that runs fetch.
+  const scheduling = stages.includes('fetch') ? await startScheduling(runtime) : null;
+  log.info({ stages, concurrency: env.WORKER_CONCURRENCY, sources: scheduling !== null }, 'workers started');
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  log.info({ signal }, 'stopping: letting jobs in flight finish');
-  // A second signal means "now": the jobs in flight go back to the queue when their locks expire.
-  process.once(signal, () => {
-    log.warn('second signal: exiting at once');
-    process.exit(130);
-  });
-  if (sweep) clearInterval(sweep);
+  await waitForStopSignal(log);
+  stopSweep();
+  await scheduling?.close();
   await workers.close();
   await runtime.close();
   log.info('stopped');

@@ -75,6 +75,16 @@ export class DocumentsRepository {
     return rows.map(toRecord);
   }
 
+  /** Stores raw bytes once, before any document exists for them (a scan that downloaded them). */
+  async putBlob(sha256: string, bytes: Uint8Array): Promise<void> {
+    await this.sql.query('insert into blobs (sha256, bytes, byte_length) values ($1, $2, $3) on conflict (sha256) do nothing', [sha256, bytes, bytes.byteLength]);
+  }
+
+  /** Whether a document exists for these bytes. */
+  async exists(id: string): Promise<boolean> {
+    return (await this.sql.query('select 1 from documents where id = $1', [id])).length > 0;
+  }
+
   /** The raw bytes of a document. */
   async bytes(id: string): Promise<Uint8Array | null> {
     const rows = await this.sql.query<{ bytes: Uint8Array }>('select bytes from blobs where sha256 = $1', [id]);

@@ -7,6 +7,7 @@ interface IngestionRow {
   source: unknown;
   status: string;
   document_id: string | null;
+  content_sha256?: string | null;
   last_error: string | null;
   created_at: Date;
   updated_at: Date;
@@ -18,6 +19,7 @@ function toRecord(row: IngestionRow): IngestionRecord {
     source: SourceRef.parse(row.source),
     status: row.status,
     documentId: row.document_id,
+    contentSha256: row.content_sha256 ?? null,
     lastError: row.last_error,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -33,11 +35,14 @@ export function sourceLabel(source: SourceRef): string {
 export class IngestionsRepository {
   constructor(private readonly sql: Sql) {}
 
-  /** Records a new request, queued. */
-  async create(source: SourceRef): Promise<IngestionRecord> {
+  /**
+   * Records a new request, queued. `contentSha256` names bytes already stored (a scheduled scan
+   * downloaded them), so fetch need not download them again.
+   */
+  async create(source: SourceRef, options: { contentSha256?: string } = {}): Promise<IngestionRecord> {
     const rows = await this.sql.query<IngestionRow>(
-      `insert into ingestions (id, source, source_label, status) values ($1, $2, $3, 'queued') returning *`,
-      [randomUUID(), JSON.stringify(source), sourceLabel(source)],
+      `insert into ingestions (id, source, source_label, status, content_sha256) values ($1, $2, $3, 'queued', $4) returning *`,
+      [randomUUID(), JSON.stringify(source), sourceLabel(source), options.contentSha256 ?? null],
     );
     return toRecord(rows[0]!);
   }

@@ -29,18 +29,41 @@ async function checkHost(url: URL, allowPrivate: boolean): Promise<void> {
   }
 }
 
+/** The validators of an earlier response, for a conditional request. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** A conditional download: unchanged since the validators, or the bytes with new validators. */
+export type UrlResponse = { notModified: true } | ({ notModified: false; bytes: Uint8Array } & Validators);
+
+/** Downloads a URL (see requestUrl); the bytes only. */
+export async function readUrlSource(href: string, limits: UrlLimits): Promise<Uint8Array> {
+  const response = await requestUrl(href, limits);
+  if (response.notModified) throw new Error(`${href}: answered 304 to an unconditional request`);
+  return response.bytes;
+}
+
 /**
  * Downloads a URL with a deadline, a size cap counted after decompression, and every redirect
- * re-checked against the address policy. 5xx and network faults throw plain errors (retried);
- * client errors and policy refusals are permanent.
+ * re-checked against the address policy; with validators, a conditional request (304: unchanged).
+ * 5xx and network faults throw plain errors (retried); client errors and refusals are permanent.
  */
-export async function readUrlSource(href: string, limits: UrlLimits): Promise<Uint8Array> {
+export async function requestUrl(href: string, limits: UrlLimits, validators?: Validators): Promise<UrlResponse> {
   let url = new URL(href);
   const signal = AbortSignal.timeout(limits.timeoutMs);
+  const headers: Record<string, string> = { 'user-agent': 'palermo/0.1 (+UN reports fact pipeline)' };
+  if (validators?.etag) headers['if-none-match'] = validators.etag;
+  if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
   for (let hop = 0; hop <= (limits.maxRedirects ?? 5); hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceRefusedError(`${href}: only http and https are fetched`);
     await checkHost(url, limits.allowPrivate);
-    const response = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'palermo/0.1 (+UN reports fact pipeline)' } });
+    const response = await fetch(url, { redirect: 'manual', signal, headers });
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return { notModified: true };
+    }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
       await response.body?.cancel();
       url = new URL(response.headers.get('location')!, url);
@@ -48,7 +71,8 @@ export async function readUrlSource(href: string, limits: UrlLimits): Promise<Ui
     }
     if (response.status >= 500 || response.status === 429) throw new Error(`${href}: HTTP ${response.status}, will retry`);
     if (!response.ok) throw new SourceRefusedError(`${href}: HTTP ${response.status}`);
-    return readCapped(response, href, limits.maxBytes);
+    const bytes = await readCapped(response, href, limits.maxBytes);
+    return { notModified: false, bytes, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   }
   throw new SourceRefusedError(`${href}: more than ${limits.maxRedirects ?? 5} redirects`);
 }

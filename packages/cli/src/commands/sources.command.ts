@@ -1,0 +1,100 @@
+import { QueueEvents } from 'bullmq';
+import { STAGES } from '@palermo/contracts';
+import { createRedis } from '@palermo/pipeline';
+import { loadSources, nextRuns, type ScanOutcome } from '@palermo/sources';
+import { renderTable } from '../format/table.ts';
+import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
+import { openSourcesQueue, startScheduling, type Scheduling } from '../scheduling.ts';
+import type { CommandContext } from './command-context.ts';
+import { waitForIngestions } from './ingest.command.ts';
+
+const when = (time: Date | number | null | undefined) => (time ? new Date(time).toISOString().replace('T', ' ').slice(0, 19) : '—');
+
+/** `palermo sources`: the declared sources with their schedule, last run, next run and what it found. */
+export async function sourcesListCommand(options: { json?: boolean }, { env, log, out }: CommandContext): Promise<number> {
+  const sources = await loadSources(env.SOURCES_FILE);
+  if (sources.length === 0) {
+    out.info(`no sources declared (${env.SOURCES_FILE} is missing or empty)`);
+    return 0;
+  }
+  const runtime = await openRuntime(env, log);
+  const queue = openSourcesQueue(runtime);
+  try {
+    const [next, last] = await Promise.all([nextRuns(queue), runtime.storage.sources.lastRuns()]);
+    const rows = sources.map((source) => {
+      const run = last.find((r) => r.source === source.name) ?? null;
+      return { source, schedule: source.every ? `every ${source.every}` : `cron ${source.cron}`, nextRun: next.get(source.name) ?? null, lastRun: run };
+    });
+    if (options.json) {
+      out.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return 0;
+    }
+    out.write(`${renderTable(
+      ['source', 'what', 'schedule', 'last run', 'found', 'queued', 'unchanged', 'errors', 'next run'],
+      rows.map(({ source, schedule, nextRun, lastRun }) => [
+        source.name,
+        source.folderPath ?? `${source.urls?.length ?? 0} URLs`,
+        schedule,
+        when(lastRun?.startedAt),
+        String(lastRun?.found ?? ''),
+        String(lastRun?.queued ?? ''),
+        String(lastRun?.unchanged ?? ''),
+        lastRun ? lastRun.errors.map((e) => `${e.item}: ${e.error}`).join('; ') || '0' : '',
+        nextRun === null ? 'not scheduled (start `palermo work`)' : when(nextRun),
+      ]),
+      70,
+    )}\n`);
+    return 0;
+  } finally {
+    await queue.close();
+    await runtime.close();
+  }
+}
+
+/** `palermo sources run <name...> [--wait]`: scans sources now, off schedule. */
+export async function sourcesRunCommand(names: string[], options: { wait?: boolean }, { env, log, out }: CommandContext): Promise<number> {
+  const declared = await loadSources(env.SOURCES_FILE);
+  const unknown = names.filter((name) => !declared.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    out.error(`not declared in ${env.SOURCES_FILE}: ${unknown.join(', ')}`);
+    return 2;
+  }
+  const runtime = await openRuntime(env, log);
+  const queue = openSourcesQueue(runtime);
+  let scheduling: Scheduling | null = null;
+  let workers: RunningWorkers | null = null;
+  const events = options.wait ? new QueueEvents(queue.name, { connection: createRedis(env.REDIS_URL, 'worker'), prefix: env.QUEUE_PREFIX }) : null;
+  try {
+    await events?.waitUntilReady();
+    const jobs = await Promise.all((names.length > 0 ? names : declared.map((s) => s.name)).map((source) =>
+      queue.add('scan', { source }, { attempts: env.JOB_ATTEMPTS, backoff: { type: 'exponential', delay: env.JOB_BACKOFF_MS }, removeOnComplete: { count: 100 } })));
+    out.info(`queued ${jobs.length} scan${jobs.length === 1 ? '' : 's'}`);
+    if (!events) return 0;
+    if ((await queue.getWorkersCount()) === 0) {
+      out.info('no workers running elsewhere: running them in this process');
+      scheduling = await startScheduling(runtime);
+      workers = startWorkers(runtime, STAGES);
+    }
+    let failed = 0;
+    const ingestions: string[] = [];
+    for (const job of jobs) {
+      try {
+        const outcome = (await job.waitUntilFinished(events)) as ScanOutcome;
+        ingestions.push(...outcome.ingestions);
+        out.info(`${outcome.source}: found ${outcome.found}, queued ${outcome.queued}, unchanged ${outcome.unchanged}, errors ${outcome.errors.length}`);
+        for (const error of outcome.errors) out.error(`  ${error.item}: ${error.error}`);
+      } catch (error) {
+        failed++;
+        out.error(`${String(job.data.source)}: ${(error as Error).message}`);
+      }
+    }
+    if (ingestions.length > 0) failed += await waitForIngestions(runtime, ingestions, out);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await events?.close();
+    await scheduling?.close();
+    await workers?.close();
+    await queue.close();
+    await runtime.close();
+  }
+}

@@ -1,0 +1,13 @@
+import type { Redis } from 'ioredis';
+import type { Logger, QueueSet } from '@palermo/pipeline';
+import type { Storage } from '@palermo/storage';
+import type { ApiConfig } from './api-config.ts';
+
+/** What the server is built from: storage, the queues (a fail-fast producer), and its settings. */
+export interface ApiDeps {
+  storage: Storage;
+  queues: QueueSet;
+  redis: Redis;
+  config: ApiConfig;
+  log: Logger;
+}

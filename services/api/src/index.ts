@@ -1,0 +1,4 @@
+export { createApiServer } from './server.ts';
+export { apiConfigFrom, type ApiConfig } from './api-config.ts';
+export type { ApiDeps } from './api-deps.ts';
+export { startApi, type RunningApi } from './start-api.ts';

@@ -1,0 +1,44 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ApiDeps } from './api-deps.ts';
+import { registerErrorHandlers } from './errors/error-handler.ts';
+import { documentsRoutes } from './routes/documents.routes.ts';
+import { factsRoutes } from './routes/facts.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { searchRoutes } from './routes/search.routes.ts';
+import { timelineRoutes } from './routes/timeline.routes.ts';
+
+/** Builds the HTTP API (not yet listening): every route, its schemas, the OpenAPI document. */
+export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log.child({ component: 'api' }) as FastifyBaseLogger,
+    // One debug line per request (the onResponse hook below) instead of two at info.
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandlers(app);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, durationMs: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'palermo', version: '1', description: 'Facts with provenance from UN reports on trafficking in persons' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, basic: { type: 'http', scheme: 'basic' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(healthRoutes(deps));
+  await app.register(factsRoutes(deps));
+  await app.register(timelineRoutes(deps));
+  await app.register(documentsRoutes(deps));
+  await app.register(searchRoutes(deps));
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

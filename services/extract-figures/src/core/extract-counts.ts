@@ -1,0 +1,29 @@
+import type { FactDraft } from '@palermo/contracts';
+import { countUnitAfter } from './count-units.ts';
+import { draftFact } from './fact-draft.ts';
+import { periodNear } from './time-frame.ts';
+import type { Quantity } from './quantities.ts';
+import { qualifierAfter } from './qualifiers.ts';
+import type { SentenceUnit } from './sentence-unit.ts';
+import { subjectAfter } from './subject-phrase.ts';
+
+/** Extracts counts (`34 projets`, `plus de 60 pays`, `trois États`) from the quantities no other kind took. */
+export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>): FactDraft[] {
+  const facts: FactDraft[] = [];
+  for (const q of unit.quantities) {
+    if (taken.has(q) || !Number.isInteger(q.value)) continue;
+    const noun = countUnitAfter(unit.folded, q.end, q.scale > 1);
+    if (!noun) continue;
+    // A year-like number before a noun ("en 2016 victimes...") is rare; a bare four-digit year never reaches here.
+    const subject = subjectAfter(unit.text, unit.folded, noun.nounStart) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
+    const flags = q.qualifierInherited ? ['qualifier_inherited'] : [];
+    // "10 condamnations par an au maximum"
+    const qualifier = q.qualifier === 'exact' ? qualifierAfter(unit.folded, noun.nounEnd) ?? 'exact' : q.qualifier;
+    facts.push(draftFact(unit, {
+      kind: 'count', value: q.value, value_max: q.valueMax, unit: noun.unit, qualifier, subject,
+      as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null, period: unit.time.asOf ? null : periodNear(unit.time, q.start),
+      flags, confidence: q.written === 'words' ? 0.75 : 0.8, localSpan: [q.start, q.end],
+    }));
+  }
+  return facts;
+}

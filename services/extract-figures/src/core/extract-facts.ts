@@ -1,0 +1,91 @@
+import { FactDraft, type SegmentedDocument } from '@palermo/contracts';
+import { crossCheckCounts } from './cross-check-counts.ts';
+import { extractCounts } from './extract-counts.ts';
+import { extractDurations } from './extract-durations.ts';
+import { extractMoney } from './extract-money.ts';
+import { extractPercentages } from './extract-percentages.ts';
+import { extractTreatyActions } from './extract-treaty-actions.ts';
+import { extractTreatyParties } from './extract-treaty-parties.ts';
+import type { Quantity } from './quantities.ts';
+import { readSentence, rememberSentence, type DocumentState, type SentencePlace } from './sentence-unit.ts';
+import { splitSentences } from './sentences.ts';
+import { findReportingPeriod } from './time-frame.ts';
+
+/** Version of the extraction rules; stored with every fact so a change of rules is visible downstream. */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+/** A paragraph (or footnote) the extractor could not read, reported instead of thrown. */
+export interface ExtractionError {
+  paragraph: number | null;
+  message: string;
+}
+
+/** Facts of one document, and the paragraphs that failed. */
+export interface ExtractionResult {
+  facts: FactDraft[];
+  errors: ExtractionError[];
+}
+
+function extractFromBlock(text: string, offset: number, place: SentencePlace, state: DocumentState): FactDraft[] {
+  const sentences = splitSentences(text).map((s) => readSentence(s.text, offset + s.start, place, state.report, null));
+  // "En octobre 2016, le Fonds avait appuyé..." dates the other figures of its paragraph.
+  const paragraphAsOf = sentences.find((u) => u.time.asOf)?.time.asOf ?? null;
+  const facts: FactDraft[] = [];
+  for (const unit of sentences) {
+    unit.paragraphAsOf = paragraphAsOf;
+    const parties = extractTreatyParties(unit, state);
+    const money = extractMoney(unit, state);
+    const percentages = extractPercentages(unit);
+    const durations = extractDurations(unit);
+    const taken = new Set<Quantity>([...parties.used, ...money.used, ...percentages.used, ...durations.used]);
+    const sentenceFacts = [
+      ...parties.facts, ...extractTreatyActions(unit, state), ...money.facts, ...percentages.facts,
+      ...durations.facts, ...extractCounts(unit, taken),
+    ];
+    crossCheckCounts(unit, sentenceFacts);
+    rememberSentence(unit, state);
+    facts.push(...sentenceFacts.sort((a, b) => a.span[0] - b.span[0]));
+  }
+  return facts;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Extracts every fact of a segmented report; one paragraph's failure is reported in `errors`, never fatal. */
+export function extractFacts(doc: SegmentedDocument, context: { reportDate?: string | null } = {}): ExtractionResult {
+  const period = findReportingPeriod(doc.text);
+  const state: DocumentState = {
+    report: { reportDate: context.reportDate ?? doc.metadata.date ?? null, periodStart: period?.start ?? null, periodEnd: period?.end ?? null },
+    lastProtocol: null,
+    lastConvention: null,
+    lastFund: null,
+    lastFundSection: null,
+  };
+  const facts: FactDraft[] = [];
+  const errors: ExtractionError[] = [];
+  // The block is read inside the try: a paragraph that cannot even be read is reported like any other failure.
+  const run = (block: () => { text: string; start: number }, place: SentencePlace) => {
+    try {
+      const { text, start } = block();
+      for (const fact of extractFromBlock(text, start, place, state)) {
+        const checked = FactDraft.safeParse(fact);
+        if (checked.success) facts.push(checked.data);
+        else errors.push({ paragraph: place.paragraph, message: `invalid fact: ${checked.error.message}` });
+      }
+    } catch (error) {
+      errors.push({ paragraph: place.paragraph, message: message(error) });
+    }
+  };
+  doc.paragraphs.forEach((p, index) => {
+    run(() => p, { paragraph: p.number, footnote: null, section: p.sectionId });
+    for (const note of doc.footnotes.filter((n) => n.paragraphIndex === index)) {
+      run(() => note, { paragraph: p.number, footnote: note.number, section: p.sectionId });
+    }
+  });
+  for (const note of doc.footnotes.filter((n) => n.paragraphIndex === null || !doc.paragraphs[n.paragraphIndex])) {
+    run(() => note, { paragraph: null, footnote: note.number, section: null });
+  }
+  return { facts, errors };
+}

@@ -1,0 +1,103 @@
+import type { FactDraft } from '@palermo/contracts';
+import { currencyAfter, currencyBefore } from './currencies.ts';
+import { draftFact } from './fact-draft.ts';
+import { periodNear } from './time-frame.ts';
+import type { Quantity } from './quantities.ts';
+import { resolveAsOf } from './extract-treaty-parties.ts';
+import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
+
+// Keywords of each measure, on folded text; the keyword nearest before the amount wins.
+const MEASURES: [RegExp, string][] = [
+  [/\bobjectifs?\b|\bcibles? de financement\b/g, 'annual_target'],
+  [/\bbudgets?\b|\bbudgetaires?\b/g, 'budget'],
+  [/\bannonces? de contributions?\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
+  [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b/g, 'distributed'],
+  [/\bsubventions?\b|\boctroye(?:e|s|es)?\b|\baccorde(?:e|s|es)?\b|\balloue(?:e|s|es)?\b|\ballocations?\b/g, 'grants_awarded'],
+  [/\brecu(?:e|s|es)?\b|\bcontributions?\b|\bverse(?:e|s|es)?\b|\bdons\b|\bcollecte(?:e|s|es)?\b/g, 'received_in_period'],
+];
+
+function nearestMeasure(window: string, fromEnd: boolean): { measure: string; at: number } | null {
+  let best: { measure: string; at: number } | null = null;
+  for (const [pattern, measure] of MEASURES) {
+    pattern.lastIndex = 0;
+    for (const m of window.matchAll(pattern)) {
+      // Ends, not starts, are compared so that "annonces de contributions" beats the "contributions" inside it.
+      const at = fromEnd ? m.index + m[0].length : m.index;
+      if (!best || (fromEnd ? at > best.at : at < best.at)) best = { measure, at };
+    }
+  }
+  return best;
+}
+
+function measureOf(q: Quantity, unit: SentenceUnit, from: number, to: number): string {
+  const before = unit.folded.slice(from, q.start);
+  const after = unit.folded.slice(q.end, Math.min(to, q.end + 90));
+  const whole = unit.folded;
+  if (q.qualifier === 'up_to' && /\bsubventions?\b|\bfinancements?\b|\bdons?\b/.test(before + after)) return 'max_grant';
+  // What the amount is made of, said right after it, decides: "2,3 millions de dollars d'annonces de contributions".
+  if (/^[^,;.]{0,40}?\b(?:d'|de |en )annonces? de contributions?\b/.test(after)) return 'pledged';
+  const measure = (nearestMeasure(before, true) ?? nearestMeasure(after, false))?.measure ?? 'other';
+  const sinceCreation = /depuis (?:sa|leur|son) (?:creation|lancement|mise en place)/.test(whole);
+  if ((measure === 'received_in_period' || measure === 'grants_awarded') && sinceCreation && /\brecu|\bcontributions?\b/.test(before + after)) {
+    return 'received_since_creation';
+  }
+  return measure;
+}
+
+const CUMULATIVE = new Set(['received_since_creation', 'distributed', 'grants_awarded', 'pledged', 'other']);
+
+/** Extracts amounts of money with currency, fund, measure, qualifier and period or as-of date. */
+export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts: FactDraft[]; used: Set<Quantity> } {
+  const facts: FactDraft[] = [];
+  const used = new Set<Quantity>();
+  const amounts = unit.quantities
+    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end) ?? currencyBefore(unit.folded, q.start) }))
+    .filter((a): a is { q: Quantity; currency: NonNullable<typeof a.currency> } => a.currency !== null);
+  amounts.forEach(({ q, currency }, i) => {
+    used.add(q);
+    const from = amounts[i - 1]?.currency.end ?? 0;
+    const to = amounts[i + 1]?.q.start ?? unit.text.length;
+    let measure = measureOf(q, unit, Math.max(from, amounts[i - 1]?.q.end ?? 0), to);
+    // "a reçu 2,5 millions d'euros et US$ 1,2 million": a coordinated amount shares the measure of the first.
+    const previous = facts[facts.length - 1];
+    if (measure === 'other' && previous?.measure && /^\s*(?:et|,|ou)\s*$/.test(unit.folded.slice(from, Math.min(q.start, currency.start)))) {
+      measure = previous.measure;
+    }
+    const { fund, fromContext } = resolveFund(unit, q.start, state);
+    const flags: string[] = [];
+    let confidence = 0.9;
+    if (fromContext) {
+      flags.push('fund_from_context');
+      confidence -= 0.1;
+    }
+    if (measure === 'other') confidence -= 0.15;
+    if (q.qualifierInherited) flags.push('qualifier_inherited');
+    let asOf: string | null = null;
+    let asOfRule: string | null = null;
+    let period: string | null = null;
+    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded') period = periodNear(unit.time, q.start);
+    if (CUMULATIVE.has(measure)) {
+      // A cumulative figure holds at a date. When the sentence gives a period instead ("depuis 2011"),
+      // that period is kept and the date comes from the paragraph or the report.
+      const resolved = unit.time.asOf || !period ? resolveAsOf(unit, state) : paragraphOrReport(unit, state);
+      asOf = resolved.asOf;
+      asOfRule = resolved.asOf ? resolved.rule : null;
+    } else if (unit.time.asOf) {
+      asOf = unit.time.asOf;
+      asOfRule = 'sentence';
+    }
+    const start = Math.min(q.start, currency.start);
+    const end = Math.max(q.end, currency.end);
+    facts.push(draftFact(unit, {
+      kind: 'money', value: q.value, value_max: q.valueMax, currency: currency.currency, fund, measure,
+      qualifier: q.qualifier, as_of: asOf, as_of_rule: asOfRule, period, flags, confidence,
+      localSpan: [start, end],
+    }));
+  });
+  return { facts, used };
+}
+
+function paragraphOrReport(unit: SentenceUnit, state: DocumentState): { asOf: string | null; rule: 'paragraph' | 'report' } {
+  if (unit.paragraphAsOf) return { asOf: unit.paragraphAsOf, rule: 'paragraph' };
+  return { asOf: state.report.reportDate, rule: 'report' };
+}

@@ -1,0 +1,103 @@
+import type { FactDraft } from '@palermo/contracts';
+import { draftFact } from './fact-draft.ts';
+import { findDates, type DateMention } from './french-dates.ts';
+import { resolveInstrument, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
+import { findStates, type StateMention } from './states.ts';
+
+type Action = 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession' | null;
+
+interface ActionMention {
+  start: number;
+  end: number;
+  action: Action;
+  forward: boolean; // governs the States listed after it ("ont adhéré au Protocole : Andorre...")
+}
+
+// Past participles and nouns only: "à ratifier" is an exhortation, not a reported action.
+const ACTIONS: [RegExp, Action][] = [
+  [/\bratifie(?:e|s|es)?\b|\bratifications?\b/g, 'ratification'],
+  [/\badhere(?:e|s|es)?\b|\badhesions?\b/g, 'accession'],
+  [/\baccepte(?:e|s|es)?\b|\bacceptations?\b/g, 'acceptance'],
+  [/\bapprouve(?:e|s|es)?\b|\bapprobations?\b/g, 'approval'],
+  [/\bsuccede\b|\bsuccession\b/g, 'succession'],
+  [/\bdevenu(?:e|s|es)? parties?\b/g, null],
+];
+
+function findActions(folded: string, states: StateMention[]): ActionMention[] {
+  const actions: ActionMention[] = [];
+  for (const [pattern, action] of ACTIONS) {
+    pattern.lastIndex = 0;
+    for (const m of folded.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      const nextState = states.find((s) => s.start >= end);
+      const between = nextState ? folded.slice(end, nextState.start) : '';
+      actions.push({ start: m.index, end, action, forward: /:|\ba savoir\b|\bsuivants?\b|\bsoit\b/.test(between) });
+    }
+  }
+  return actions.sort((a, b) => a.start - b.start);
+}
+
+function actionFor(state: StateMention, actions: ActionMention[]): ActionMention | null {
+  const before = actions.filter((a) => a.end <= state.start);
+  const governing = before[before.length - 1];
+  if (governing?.forward) return governing;
+  // "la Grèce ... et le Maroc ayant ratifié le Protocole": the action follows its subjects.
+  const following = actions.find((a) => a.start >= state.end && !a.forward);
+  if (following) return following;
+  // "... en 2011 et le Burundi, l'Éthiopie et le Viet Nam en 2012": the verb is understood.
+  return governing ?? null;
+}
+
+function dateFor(state: StateMention, dates: DateMention[], folded: string, states: StateMention[]): DateMention | null {
+  // "Andorre (21 septembre 2022)"
+  const inParens = /^\s*\(/.exec(folded.slice(state.end));
+  if (inParens) {
+    const close = folded.indexOf(')', state.end);
+    const d = dates.find((x) => x.start > state.end && x.end <= close);
+    if (d) return d;
+  }
+  // Otherwise the first date after the State that no other State's parentheses own: "... en 2011".
+  const owned = (d: DateMention) => states.some((s) => s !== state && s.end <= d.start && /^\s*\($/.test(folded.slice(s.end, d.start)));
+  // "Le 1er décembre 2020, le Tchad a adhéré": with nothing after it, the date before the State.
+  return dates.find((d) => d.start >= state.end && !owned(d)) ?? dates.filter((d) => d.end <= state.start && !owned(d)).pop() ?? null;
+}
+
+/** Extracts "State S ratified/acceded to instrument I on date D" for every State named as joining. */
+export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): FactDraft[] {
+  if (unit.instruments.length === 0) return [];
+  const states = findStates(unit.text);
+  if (states.length === 0) return [];
+  const actions = findActions(unit.folded, states);
+  if (actions.length === 0) return [];
+  const dates = findDates(unit.text);
+  const facts: FactDraft[] = [];
+  for (const s of states) {
+    const action = actionFor(s, actions);
+    if (!action) continue;
+    // The action must name what is joined ("ratifié le Protocole", "le Protocole, ratifié"), or it is
+    // some other approval ("déclaration approuvée par les ministres").
+    // "la Somalie l'a ratifié", "y ont adhéré": the pronoun stands for the instrument named before.
+    const pronoun = /\b(?:l'|y )(?:a|ont|avait|avaient)\s*$/.test(unit.folded.slice(Math.max(0, action.start - 12), action.start));
+    const mention = unit.instruments.find((m) => m.start >= action.end && m.start - action.end <= 40)
+      ?? unit.instruments.filter((m) => m.end <= action.start && (pronoun || action.start - m.end <= 15)).pop();
+    if (!mention) continue;
+    const { instrument, fromContext } = resolveInstrument(mention, unit, state);
+    const date = dateFor(s, dates, unit.folded, states);
+    const flags: string[] = [];
+    let confidence = 0.9;
+    if (action.action === null) {
+      flags.push('action_unspecified');
+      confidence -= 0.1;
+    }
+    if (fromContext) {
+      flags.push('instrument_from_context');
+      confidence -= 0.1;
+    }
+    if (!date) confidence -= 0.1;
+    facts.push(draftFact(unit, {
+      kind: 'treaty_action', state: s.state, action: action.action, instrument, date: date?.iso ?? null,
+      flags, confidence, localSpan: [s.start, s.end],
+    }));
+  }
+  return facts;
+}

@@ -1,0 +1,59 @@
+import { fold } from './text-fold.ts';
+
+/** A span of text whose digits are identifiers, not quantities. */
+export interface MaskedSpan {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+interface MaskRule {
+  reason: string;
+  pattern: RegExp;
+  folded?: boolean; // match on the folded text (case and accents ignored)
+}
+
+// Each rule names why its digits can never be a fact, so a reviewer can audit a miss.
+const RULES: MaskRule[] = [
+  { reason: 'url', pattern: /(?:https?:\/\/|www\.)[^\s>)]+/g },
+  { reason: 'document_symbol', pattern: /\b[A-Z][A-Za-z.]*\d*(?:\/[A-Za-z0-9.]+)+(?:-[A-Z]+(?:\/[A-Za-z0-9.]+)+)*/g },
+  { reason: 'document_symbol', pattern: /\b(?:Add|Rev|Corr)\.\d+/g },
+  { reason: 'code', pattern: /\b[A-Z][A-Za-z0-9]*-\d+(?:\/\d+)?\b/g }, // COVID-19, A41-16, I-24/7
+  { reason: 'job_number', pattern: /\b[A-Z]\.\d{2}-\d{5}\b/g },
+  { reason: 'resolution', pattern: /\b\d+(?:\/\d+)+(?:\/[A-Z]+)?\b/g }, // 76/186, 5/2, 2011/36/UE
+  { reason: 'resolution', pattern: /\b\d{3,4}\s*\(\d{4}\)/g }, // 2272 (2016)
+  { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:n[°o]\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
+  { reason: 'numbered_reference', pattern: /\bn[°º]s?\s*\d+|\bnos?\s+\d+\b/g },
+  { reason: 'treaty_series', pattern: /\bvol\.\s*\d+|\bp{1,2}\.\s*\d+(?:-\d+)?/g },
+  { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.])/g },
+  {
+    reason: 'numbered_reference',
+    pattern: /\b(?:articles?|art\.|paragraphes?|par\.|alineas?|annexes?|points?|chapitres?|partie|cibles?|objectifs?|axe de travail|axes de travail|prix onu|regles?|principe)\s+\d+(?:\s*(?:et|,)\s*\d+)*/g,
+    folded: true,
+  },
+  { reason: 'ordinal', pattern: /\b\d+(?:e|er|ere|re|eme|ème|ᵉ|ᵉʳ)(?![\p{L}\d])/gu },
+  {
+    reason: 'day_of_month',
+    pattern: /\b(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g,
+    folded: true,
+  },
+  { reason: 'paragraph_number', pattern: /^\s*\d+[.,]\s/g },
+];
+
+/** Finds spans (document symbols, resolution and article numbers, SDG targets...) whose digits are not quantities. */
+export function findNonQuantitySpans(text: string): MaskedSpan[] {
+  const folded = fold(text);
+  const spans: MaskedSpan[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of (rule.folded ? folded : text).matchAll(rule.pattern)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: rule.reason });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** True when [start, end) overlaps any of the spans. */
+export function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
