@@ -1,5 +1,7 @@
 // The whole pipeline as a person runs it: `palermo ingest seeds --wait`, then `palermo facts`,
 // through real Redis into both PGlite (the embedded default) and a PostgreSQL server.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, palermo, parseJsonl, SEEDS, type Backend, type Sandbox } from '../support/harness.ts';
 
@@ -17,6 +19,7 @@ interface FactLine {
   paragraph: number | null;
   span: [number, number];
   quote: string;
+  flags: string[];
 }
 
 const SEED_2016 = '000_644ba19c34dcf5cf.txt';
@@ -92,5 +95,16 @@ describe.each<Backend>(['pglite', 'postgres'])('ingesting the seeds (%s)', (back
     const status = JSON.parse((await palermo(sandbox, ['status', '--json'])).stdout) as { documents: Array<{ status: string }> };
     expect(status.documents).toHaveLength(4);
     expect(status.documents.every((d) => d.status === 'done')).toBe(true);
+  });
+
+  it('flags a States-parties figure that falls as dates advance, across documents', async () => {
+    const later = join(sandbox.dir, 'note-2024.txt');
+    writeFileSync(later, 'Note sur la traite des personnes\n\n1. Au 1er mars 2024, le Protocole relatif à la traite des personnes comptait 175 États parties.\n');
+    const ingest = await palermo(sandbox, ['ingest', later, '--wait']);
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
+    const all = parseJsonl<FactLine>((await palermo(sandbox, ['facts', '--kind', 'treaty_parties', '--format', 'jsonl'])).stdout);
+    const protocol = all.filter((f) => f.instrument === 'trafficking_protocol');
+    expect(protocol.find((f) => f.value === 175)).toMatchObject({ as_of: '2024-03-01', flags: expect.arrayContaining(['parties_fell']) });
+    for (const value of [150, 170, 181]) expect(protocol.find((f) => f.value === value)?.flags).not.toContain('parties_fell');
   });
 });

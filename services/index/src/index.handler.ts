@@ -1,6 +1,18 @@
 import { PIPELINE_VERSION, SegmentedDocument } from '@palermo/contracts';
 import { MissingInputError, type StageHandler } from '@palermo/pipeline';
-import type { StageDeps } from '@palermo/storage';
+import type { StageDeps, Storage } from '@palermo/storage';
+import { flagFallingParties } from './core/flag-falling-parties.ts';
+
+// Serialises the cross-document check, so two documents indexed at once see each other's facts.
+const SERIES_LOCK = 7_370_002;
+
+/** Re-flags States-parties figures that fall as dates advance, across every indexed document. */
+async function recheckPartiesSeries(tx: Pick<Storage, 'db' | 'facts'>): Promise<void> {
+  await tx.db.query('select pg_advisory_xact_lock($1)', [SERIES_LOCK]);
+  const stored = await tx.facts.listWithIds('treaty_parties');
+  const changes = flagFallingParties(stored.map(({ id, fact }) => ({ id, instrument: fact.instrument, value: fact.value, as_of: fact.as_of, flags: fact.flags })));
+  for (const [id, flags] of changes) await tx.facts.setFlags(id, flags);
+}
 
 /**
  * Makes a document's paragraphs and footnotes searchable (French, accents folded), then announces
@@ -22,6 +34,7 @@ export function createIndexHandler({ storage, events }: StageDeps): StageHandler
     if (!segmented) throw new MissingInputError(`document ${documentId} has no segmented text`);
     await storage.transaction(async (tx) => {
       await tx.paragraphs.replaceForDocument(documentId, segmented.paragraphs, segmented.footnotes);
+      await recheckPartiesSeries(tx);
       await tx.outputs.put(documentId, 'index', PIPELINE_VERSION, { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length });
     });
     await announce(documentId);

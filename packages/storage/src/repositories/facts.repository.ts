@@ -53,6 +53,17 @@ export class FactsRepository {
     return rows[0]?.n ?? 0;
   }
 
+  /** Every stored fact of one kind with its row id (for checks across documents). */
+  async listWithIds(kind: string): Promise<Array<{ id: number; fact: Fact }>> {
+    const rows = await this.sql.query<{ id: number; fact: unknown }>('select id, fact from facts where kind = $1 order by id', [kind]);
+    return rows.map((row) => ({ id: row.id, fact: Fact.parse(row.fact) }));
+  }
+
+  /** Replaces one fact's flags. */
+  async setFlags(id: number, flags: readonly string[]): Promise<void> {
+    await this.sql.query(`update facts set fact = jsonb_set(fact, '{flags}', $2::jsonb) where id = $1`, [id, JSON.stringify(flags)]);
+  }
+
   /** How many facts of each kind are stored. */
   async countByKind(): Promise<Record<string, number>> {
     const rows = await this.sql.query<{ kind: string; n: number }>('select kind, count(*)::int as n from facts group by kind order by kind');
