@@ -16,6 +16,12 @@ describe('htmlToText', () => {
       'Rapport du Secrétaire général\n\n1. Au 8 novembre 2016, le Protocole comptait 170 États parties.\n\n2. Le Fonds a reçu\n1 million de dollars.',
     );
   });
+  it('keeps footnote markers as superscript digits', () => {
+    expect(htmlToText('<main><p>Rapport mondial<sup><a href="#fn12">12</a></sup> de 2016.</p><ol><li><sup>12</sup> Publication des Nations Unies.</li></ol></main>')).toBe(
+      'Rapport mondial¹² de 2016.\n\n¹² Publication des Nations Unies.',
+    );
+  });
+
   it('falls back to the body when there is no main element', () => {
     expect(htmlToText('<html><body><div>Texte</div><script>x()</script></body></html>')).toBe('Texte');
   });
