@@ -10,6 +10,7 @@ import { queueControlCommand } from './commands/queue-control.command.ts';
 import { retryCommand } from './commands/retry.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { sourcesListCommand, sourcesRunCommand } from './commands/sources.command.ts';
+import { timelineCommand, type TimelineOptions } from './commands/timeline.command.ts';
 import { statusCommand } from './commands/status.command.ts';
 import { workCommand } from './commands/work.command.ts';
 
@@ -119,6 +120,16 @@ program
   .argument('<document>', 'a document id (or its first characters) or the source it came from')
   .option('--json', 'as JSON')
   .action((ref: string, options: { json?: boolean }) => run((ctx) => historyCommand(ref, options, ctx))());
+
+program
+  .command('timeline')
+  .description('a time series across every ingested report: treaty-parties (per instrument) or fund (per measure)')
+  .argument('<series>', 'treaty-parties or fund')
+  .option('--instrument <instrument>', 'treaty-parties: e.g. trafficking_protocol, organized_crime_convention')
+  .option('--fund <fund>', 'fund: e.g. trafficking_victims_trust_fund')
+  .option('--measure <measure>', 'fund: e.g. received_since_creation, grants_awarded, annual_target')
+  .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+  .action((series: string, options: TimelineOptions) => run((ctx) => timelineCommand(series, options, ctx))());
 
 const sources = program
   .command('sources')
