@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/scripts/lib.sh"
 bash "$ROOT/infra/scripts/ensure-node.sh"
 bash "$ROOT/infra/scripts/ensure-redis.sh"
 bash "$ROOT/infra/scripts/ensure-postgres.sh"
+bash "$ROOT/infra/scripts/ensure-chromium.sh"
 cd "$ROOT"
 say "typecheck"; pnpm -s typecheck
 say "lint"; pnpm -s lint

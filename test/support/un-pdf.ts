@@ -33,9 +33,13 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
 
   // A note on the title ("* A/78/50.") sits at the foot of the first page, not in the header block.
   const titleNotes = document.footnotes.filter((f) => f.number === 0).map((f) => ({ marker: f.marker, text: f.text }));
-  const headerLines = layout.headerBlock.filter((line) => !/^\*{1,3}\s/.test(line));
-  // The running header carries the symbol and the title, never the summary or a note.
-  const runningTitle = document.metadata.title ?? headerLines.at(-1) ?? '';
+  // The summary is a paragraph of the body: printed there, it must not be printed in the header too.
+  const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const bodyTexts = new Set(document.paragraphs.map((p) => squash(p.text)));
+  const headerLines = layout.headerBlock.filter((line) => !/^\*{1,3}\s/.test(line) && !bodyTexts.has(squash(line)));
+  // The running header carries the symbol and the title (the symbol alone when no title is known),
+  // never the summary, a note or whatever line happens to end the header block.
+  const runningTitle = document.metadata.title ?? '';
   pdf.font('bold').fontSize(BODY_SIZE);
   for (const line of headerLines) pdf.text(line);
   pdf.moveDown();
@@ -48,7 +52,8 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
     if (paragraph.sectionId && paragraph.sectionId !== currentSection) {
       for (const id of headingsBetween(currentSection, paragraph.sectionId)) {
         const section = sectionsById.get(id);
-        if (section) pdf.moveDown(0.5).font('bold').fontSize(BODY_SIZE).text(`${section.number}. ${section.title}`).moveDown(0.5);
+        // An unnumbered sub-heading is printed as its title alone, not as ". Title".
+        if (section) pdf.moveDown(0.5).font('bold').fontSize(BODY_SIZE).text(section.number ? `${section.number}. ${section.title}` : section.title).moveDown(0.5);
       }
       currentSection = paragraph.sectionId;
     }
@@ -84,7 +89,8 @@ export async function renderUnPdf(document: SegmentedDocument, layout: UnPdfLayo
     const width = pdf.page.width - 2 * MARGIN;
     if (number > 1) {
       const odd = number % 2 === 1;
-      pdf.font('regular').fontSize(8).text(odd ? `${runningTitle}   ${layout.symbol}` : `${layout.symbol}   ${runningTitle}`, MARGIN, 36, { width, lineBreak: false });
+      const header = (odd ? `${runningTitle}   ${layout.symbol}` : `${layout.symbol}   ${runningTitle}`).trim();
+      pdf.font('regular').fontSize(8).text(header, MARGIN, 36, { width, lineBreak: false });
     }
     const notes = footnotesByPage.get(page) ?? [];
     let y = pdf.page.height - MARGIN - 80;

@@ -46,6 +46,8 @@ function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<v
       process.stderr.write(`palermo: ${describeError(error)}\n`);
       code = 1;
     }
+    // stdout to a pipe is asynchronous: exiting before it drains would cut the output short.
+    await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
     process.exit(code);
   };
 }

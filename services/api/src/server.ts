@@ -3,9 +3,13 @@ import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiDeps } from './api-deps.ts';
 import { registerErrorHandlers } from './errors/error-handler.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { factsRoutes } from './routes/facts.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { ingestRoutes } from './routes/ingest.routes.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
+import { pageRoutes } from './routes/page.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { timelineRoutes } from './routes/timeline.routes.ts';
 
@@ -38,6 +42,10 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(timelineRoutes(deps));
   await app.register(documentsRoutes(deps));
   await app.register(searchRoutes(deps));
+  await app.register(ingestRoutes(deps));
+  await app.register(metricsRoutes(deps));
+  await app.register(adminRoutes(deps));
+  await app.register(pageRoutes(deps));
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

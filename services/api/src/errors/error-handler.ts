@@ -32,6 +32,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
       return reply.code(400).send(errorBody('invalid_request', describeValidation(error.validationContext, error.validation)));
     }
     if (error instanceof ApiError) return reply.code(error.statusCode).send(errorBody(error.code, error.message));
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      const type = request.headers['content-type'] ?? 'no content type';
+      return reply.code(415).send(errorBody('unsupported_media_type', `${type} is not accepted here; send application/json (or multipart/form-data to upload files)`));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return reply.code(status).send(errorBody(CODE_BY_STATUS[status] ?? 'invalid_request', error.message));

@@ -1,6 +1,7 @@
 import type { Correction } from '@palermo/contracts';
 import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { continuesPdfLine, mayEndParagraph } from './pdf-line-breaks.ts';
 
 interface Layout {
   /** True when the text was hard-wrapped at a fixed width (OCR, PDF), false when one line is one paragraph. */
@@ -8,9 +9,11 @@ interface Layout {
   width: number;
 }
 
-function measureLayout(lines: readonly string[]): Layout {
-  const lengths = lines.map((l) => l.length).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length === 0) return { wrapped: false, width: 0 };
+function measureLayout(lines: readonly string[], pdf: boolean): Layout {
+  // A PDF's footnotes come as one long line each; only the printed lines tell the width.
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0 && (!pdf || n <= 160)).sort((a, b) => a - b);
+  if (lengths.length === 0) return { wrapped: pdf, width: 0 };
+  if (pdf) return { wrapped: true, width: lengths[Math.floor(lengths.length * 0.9)] ?? 0 };
   const midRange = lengths.filter((n) => n >= 40 && n <= 130).length;
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   return { wrapped: midRange / lengths.length >= 0.6, width };
@@ -19,11 +22,13 @@ function measureLayout(lines: readonly string[]): Layout {
 /**
  * Joins hard-wrapped lines into paragraphs separated by one blank line. A line break is kept
  * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
- * only where the lexicon knows the joined word.
+ * only where the lexicon knows the joined word. Text from a PDF (`pdf`) has no blank lines
+ * between paragraphs: a short line or a new preambular clause ends one there.
  */
-export function joinLines(text: string, lexicon: FrenchLexicon): { text: string; corrections: Correction[] } {
+export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?: boolean } = {}): { text: string; corrections: Correction[] } {
+  const pdf = options.pdf ?? false;
   const lines = text.split('\n');
-  const layout = measureLayout(lines);
+  const layout = measureLayout(lines, pdf);
   const blocks: string[] = [];
   const corrections: Correction[] = [];
   let current = '';
@@ -48,7 +53,8 @@ export function joinLines(text: string, lexicon: FrenchLexicon): { text: string;
       // accept it as a paragraph only where the numbering expects it.
       const expected = n === lastParagraph + 1 || (!comma && n === lastParagraph + 2);
       if (expected || (afterBlank && !comma)) {
-        lastParagraph = n;
+        // In a PDF a sub-part heading ("1. Prévention") must not reset the paragraph count.
+        if (!pdf || n > lastParagraph) lastParagraph = n;
         return true;
       }
     }
@@ -57,7 +63,7 @@ export function joinLines(text: string, lexicon: FrenchLexicon): { text: string;
     );
   };
 
-  for (const raw of lines) {
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     if (line.length === 0) {
       blankSince = current.length > 0 || blankSince;
@@ -70,8 +76,11 @@ export function joinLines(text: string, lexicon: FrenchLexicon): { text: string;
       blankSince = false;
       continue;
     }
-    const startsBlock = opensBlock(line, blankSince);
-    const continues = !startsBlock && shouldJoin(lastLine, line, blankSince, layout);
+    // In a PDF a paragraph number is believed where the line before could end a paragraph.
+    const startsBlock = opensBlock(line, blankSince || (pdf && mayEndParagraph(lastLine, layout.width)));
+    const next = lines.slice(i + 1, i + 3).find((l) => l.trim().length > 0)?.trim();
+    const continues =
+      !startsBlock && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
     if (!continues) {
       flush();
       current = line;
@@ -88,7 +97,10 @@ export function joinLines(text: string, lexicon: FrenchLexicon): { text: string;
           current += line;
         }
       } else {
-        current += /\p{L}-$/u.test(current) ? line : ` ${line}`;
+        // In a PDF, "A/70/386-", "2011-" and "CTOC/" run on without a space, and a line may begin
+        // with the comma or stop that closes the previous one ("2016⁶" / ", l'Office").
+        const glued = /\p{L}-$/u.test(current) || (pdf && (/\d-$|\/$/.test(current) || /^[,.)]/.test(line)));
+        current += glued ? line : ` ${line}`;
       }
     }
     lastLine = line;
@@ -112,3 +124,4 @@ function shouldJoin(previous: string, line: string, afterBlank: boolean, layout:
   if (openEnded && continuesWord) return true;
   return layout.wrapped && openEnded && full && !/^\p{Lu}[\p{Ll}\s]+$/u.test(line);
 }
+

@@ -13,11 +13,14 @@ export function normalizeCharacters(raw: string): string {
   let text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
   text = text.replace(INVISIBLE, '').replace(SPACES, ' ');
   text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+  // PDFs set "COVID‑19" and "non‑governmental" with a non-breaking hyphen.
+  text = text.replace(/[\u2010\u2011]/g, '-');
   text = text.replace(/[’‘‛`´′]/g, "'");
-  // Curly double quotes pair reliably; straight ones only where they clearly open or close.
-  text = text.replace(/[“„]\s*/g, '« ').replace(/\s*”/g, ' »');
-  text = text.replace(/(^|[\s([])"\s*([^"\n]+?)\s*"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
-  text = text.replace(/«\s*/g, '« ').replace(/\s*»/g, ' »');
+  // Curly double quotes pair reliably; straight ones only where they clearly open or close. Only
+  // spaces go, never a line break: in a PDF the line after « may be a footnote.
+  text = text.replace(/[“„] */g, '« ').replace(/ *”/g, ' »');
+  text = text.replace(/(^|[\s([])" *([^"\n]+?) *"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
+  text = text.replace(/« */g, '« ').replace(/ *»/g, ' »');
   text = text.replace(/ {2,}/g, ' ');
   return text
     .split('\n')

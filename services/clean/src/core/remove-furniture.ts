@@ -3,13 +3,15 @@ import type { RemovedLine } from '@palermo/contracts';
 // One token of a running header or footer: a document symbol (A/78/123, S/2016/949,
 // CTOC/COP/2012/2), a UN job number (V.12-54630, 23-14488, 16-19731 (F)), a barcode (*2314488*),
 // a page number (7, 3/20) or the language tag that follows job numbers.
-const SYMBOL = /^[A-Z]{1,6}(?:\.[A-Z0-9]+)*(?:\/[A-Za-z0-9.()-]+){1,6}$/;
+// A symbol in a running header never ends with a full stop; "24 A/79/322." is a footnote citing one.
+const SYMBOL = /^[A-Z]{1,6}(?:\.[A-Z0-9]+)*(?:\/[A-Za-z0-9.()-]+){1,6}(?<!\.)$/;
 const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}$/;
 const BARCODE = /^\*\d{6,}\*$/;
 const PAGE = /^\d{1,3}(?:\/\d{1,3})?$/;
 const LANGUAGE_TAG = /^\([A-Z]\)$/;
 
-function furnitureReason(line: string): string | null {
+/** Why a line is page furniture by its pattern (symbol, job number, page number, barcode), or null. */
+export function furnitureReason(line: string): string | null {
   const tokens = line.split(' ').filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 5) return null;
   if (tokens.length === 1 && PAGE.test(line)) return 'page number';
@@ -17,7 +19,7 @@ function furnitureReason(line: string): string | null {
   for (const token of tokens) {
     if (BARCODE.test(token)) reason ??= 'barcode';
     else if (JOB_NUMBER.test(token)) reason ??= 'job number';
-    else if (SYMBOL.test(token) && /\d/.test(token)) reason ??= 'document symbol';
+    else if (isSymbolToken(token)) reason ??= 'document symbol';
     else if (!PAGE.test(token) && !LANGUAGE_TAG.test(token)) return null;
   }
   return reason === null ? null : `running header or footer (${reason})`;
@@ -28,8 +30,13 @@ function pageNumberIn(line: string): number | null {
   return lone === undefined ? null : Number(lone.split('/')[0]);
 }
 
-// Digits vary from page to page (page numbers), the rest of a running line does not.
-const shape = (line: string): string => line.replace(/\d+/g, '#');
+/** Digits vary from page to page (page numbers), the rest of a running line does not. */
+export const shape = (line: string): string => line.replace(/\d+/g, '#');
+
+/** Whether one token of a line is a document symbol such as A/RES/80/228 or S/2016/949. */
+export function isSymbolToken(token: string): boolean {
+  return SYMBOL.test(token) && /\d/.test(token);
+}
 
 function isRepeatCandidate(line: string): boolean {
   return line.length > 0 && line.length <= 80 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line);

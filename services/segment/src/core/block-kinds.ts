@@ -6,6 +6,7 @@ export type Block =
   | { kind: 'lost-numeral'; title: string; raw: string }
   | { kind: 'letter'; letter: string; title: string; raw: string }
   | { kind: 'footnote'; marker: string; number: number; body: string; raw: string }
+  | { kind: 'closing'; raw: string }
   | { kind: 'text'; raw: string };
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -48,7 +49,7 @@ export function headingShaped(text: string, maxLength = 400): boolean {
   return text.length <= maxLength && !/[.;:,]$/.test(text) && !text.includes('\n');
 }
 
-/** Classifies one block by its opening: paragraph number, sub-item, heading, footnote or text. */
+/** Classifies one block by its opening: paragraph number, sub-item, heading, footnote, closing line or text. */
 export function classifyBlock(raw: string): Block {
   const footnote = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3})\s+([\s\S]*)$/.exec(raw);
   if (footnote?.[1] && footnote[2] !== undefined) {
@@ -57,7 +58,9 @@ export function classifyBlock(raw: string): Block {
   }
   const numbered = /^(\d{1,3})\.\s+([\s\S]*)$/.exec(raw);
   if (numbered?.[1] && numbered[2] !== undefined) return { kind: 'numbered', number: Number(numbered[1]), body: numbered[2], raw };
-  if (/^(?:[a-z]|[ivx]{1,5})\)\s/.test(raw)) return { kind: 'sub-item', raw };
+  if (/^\(?(?:[a-z]|[ivx]{1,5})\)\s/.test(raw)) return { kind: 'sub-item', raw };
+  // The meeting that adopted a resolution closes it: "69th plenary meeting", "69e séance plénière".
+  if (/^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:plenary meeting|séance plénière)$/.test(raw)) return { kind: 'closing', raw };
   const roman = /^([IVXL]{1,6})\.\s+(.+)$/.exec(raw);
   if (roman?.[1] && roman[2] && headingShaped(roman[2]) && !Number.isNaN(romanValue(roman[1]))) {
     return { kind: 'roman', value: romanValue(roman[1]), numeral: roman[1], title: roman[2], raw };

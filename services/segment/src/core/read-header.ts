@@ -1,60 +1,56 @@
 import type { DocumentMetadata, RemovedLine } from '@palermo/contracts';
+import { REPORT_LINE, RESOLUTION_TITLE, agendaItemOf, organOf, organOfSymbol, parseDate } from './header-patterns.ts';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const ORGAN = /^(Assemblée générale|Conseil de sécurité|Conseil économique et social|Conseil des droits de l'homme|Conférence des Parties.*)$/;
 const SYMBOL = /(?<![\w/])((?:A|S|E|CTOC\/COP|A\/HRC|E\/CN\.\d+)\/[A-Za-z0-9.]+(?:\/[A-Za-z0-9.]+)*)(?![\w/])/;
-// The organ a symbol belongs to, from the symbol's series.
-const ORGAN_OF_SERIES: [RegExp, string][] = [
-  [/^CTOC\/COP\//, 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée'],
-  [/^A\/HRC\//, "Conseil des droits de l'homme"],
-  [/^A\//, 'Assemblée générale'],
-  [/^S\//, 'Conseil de sécurité'],
-  [/^E\//, 'Conseil économique et social'],
-];
+// The masthead of the first page: "United Nations A/RES/80/228", "Nations Unies S/2016/949".
+const MASTHEAD = /^(?:United Nations|Nations Unies)\s+(\S+)$/;
 
-/** Parses a French date such as "10 novembre 2016" or "1er juillet 2008" into yyyy-mm-dd. */
-export function parseFrenchDate(text: string): string | null {
-  const m = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(text.trim());
-  if (!m?.[1] || !m[2] || !m[3]) return null;
-  const month = MONTHS.indexOf(m[2].toLowerCase());
-  if (month < 0) return null;
-  return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+/** The symbol a line cites, without the full stop that may close it ("A/79/322." is A/79/322). */
+function symbolIn(line: string): string | null {
+  return SYMBOL.exec(line)?.[1]?.replace(/\.+$/, '') ?? null;
 }
 
 /**
- * Reads the header block of a UN report (organ, distribution line, date, session, agenda item,
- * title) and, when the header lacks it, the document symbol from the running header the cleaner
- * removed.
+ * The symbol the running headers the cleaner removed name most often; a footnote citing another
+ * document is never one of those lines.
  */
-export function readHeader(lines: readonly string[], removed: readonly RemovedLine[] = []): DocumentMetadata {
-  const meta: DocumentMetadata = { symbol: null, organ: null, date: null, session: null, agendaItem: null, title: null, language: 'fr' };
+function runningSymbol(removed: readonly RemovedLine[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of removed) {
+    if (!/^(?:running header|repeated)/.test(r.reason)) continue;
+    const symbol = symbolIn(r.line);
+    if (symbol) counts.set(symbol, (counts.get(symbol) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * Reads the header block of a UN report or resolution, in French or English (organ,
+ * distribution line, date, session, agenda item, title) and, when the header lacks it, the
+ * document symbol from the running headers the cleaner removed. `language` is the text's.
+ */
+export function readHeader(lines: readonly string[], removed: readonly RemovedLine[] = [], language = 'fr'): DocumentMetadata {
+  const meta: DocumentMetadata = { symbol: null, organ: null, date: null, session: null, agendaItem: null, title: null, language };
+  const masthead = lines.map((l) => MASTHEAD.exec(l.trim())?.[1]).find((s) => s !== undefined && symbolIn(s) === s);
+  meta.symbol = masthead ?? null;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\*+$/, '').trim();
-    if (meta.organ === null && ORGAN.test(line)) meta.organ = line;
-    meta.date ??= parseFrenchDate(line);
+    meta.organ ??= organOf(line);
+    meta.date ??= parseDate(line);
     if (meta.session === null && /^\S+(?:[- ]\S+)* session$/i.test(line)) meta.session = line;
-    const agenda = /^Points? (\d+[a-z]?(?: et \d+[a-z]?)?) de (?:l'ordre du jour|la liste préliminaire)/.exec(line);
-    if (agenda?.[1]) meta.agendaItem ??= agenda[1];
-    const symbol = SYMBOL.exec(line);
-    if (meta.symbol === null && symbol?.[1] && line.length < 40 && !/^\*/.test(raw)) meta.symbol = symbol[1];
-    const report = /^Rapport (?:du|de la) .+?(?: sur (.+))?$/.exec(line);
+    meta.agendaItem ??= agendaItemOf(line);
+    const symbol = symbolIn(line);
+    if (meta.symbol === null && symbol && line.length < 40 && !/^\*/.test(raw)) meta.symbol = symbol;
+    const resolution = RESOLUTION_TITLE.exec(line);
+    if (meta.title === null && resolution?.[1]) meta.title = resolution[1];
+    const report = REPORT_LINE.exec(line);
     if (meta.title === null && report) {
       const previous = lines[i - 1]?.trim() ?? '';
       // "Rapport du Secrétaire général" alone follows its title; "Rapport ... sur X" is the title.
-      meta.title = report[1] ? line : previous.length > 0 && !ORGAN.test(previous) ? previous : line;
+      meta.title = report[1] || report[2] ? line : previous.length > 0 && organOf(previous) === null ? previous : line;
     }
   });
-  if (meta.symbol === null) {
-    for (const r of removed) {
-      const symbol = SYMBOL.exec(r.line);
-      if (symbol?.[1]) {
-        meta.symbol = symbol[1];
-        break;
-      }
-    }
-  }
-  if (meta.organ === null && meta.symbol !== null) {
-    meta.organ = ORGAN_OF_SERIES.find(([series]) => series.test(meta.symbol ?? ''))?.[1] ?? null;
-  }
+  meta.symbol ??= runningSymbol(removed);
+  if (meta.organ === null && meta.symbol !== null) meta.organ = organOfSymbol(meta.symbol, language);
   return meta;
 }

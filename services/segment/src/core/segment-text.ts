@@ -1,6 +1,8 @@
 import type { Footnote, Paragraph, RemovedLine, Section, SegmentedDocument } from '@palermo/contracts';
 import { type Block, classifyBlock, headingShaped, toRoman } from './block-kinds.ts';
 import { type MarkerHit, takeFootnoteMarkers } from './find-footnotes.ts';
+import { detectLanguage } from './detect-language.ts';
+import { ENACTING_FORMULA, parseDate } from './header-patterns.ts';
 import { readHeader } from './read-header.ts';
 
 interface Draft {
@@ -82,7 +84,7 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
   const numberedDocument = numberedCount >= 3;
   const bodyStart = findBodyStart(blocks, numberedDocument);
   const header = blocks.slice(0, bodyStart);
-  const metadata = readHeader(header.map((b) => b.raw), removed);
+  const metadata = readHeader(header.map((b) => b.raw), removed, detectLanguage(cleaned));
 
   const tree = new SectionTree();
   const items: Item[] = [];
@@ -141,6 +143,11 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         if (current) current.parts.push(`\n${block.raw}`);
         else current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
         break;
+      case 'closing':
+        // The adopting meeting and its date end the resolution; they are no paragraph's text.
+        current = null;
+        if (parseDate(blocks[i + 1]?.raw ?? '') !== null) i++;
+        break;
       case 'text': {
         if (isUnnumberedHeading(blocks, i, current)) {
           const gapAhead = nextChapter(blocks, i) > tree.lastChapter + 1;
@@ -151,7 +158,7 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
             heading(items, tree.openUnnumbered(block.raw));
           }
           current = null;
-        } else if (current && numberedDocument) {
+        } else if (current && numberedDocument && continuesParagraph(current, block.raw)) {
           // Text that opens with no number after paragraphs have begun continues the paragraph
           // a page break (and the footnotes printed at its foot) interrupted.
           current.parts.push(` ${block.raw}`);
@@ -175,15 +182,32 @@ function heading(items: Item[], section: Section): void {
   items.push({ kind: 'heading', section, label });
 }
 
-/** Where the body begins: the first chapter heading or numbered paragraph (else the first block). */
+/**
+ * Where the body begins: after a resolution's enacting words ("The General Assembly,"), whose
+ * preamble comes before operative paragraph 1; else at the first chapter heading or numbered
+ * paragraph (else the first block).
+ */
 function findBodyStart(blocks: readonly Block[], numberedDocument: boolean): number {
   const first = blocks.findIndex(
     (b) => b.kind === 'roman' || b.kind === 'lost-numeral' || b.kind === 'letter' || (numberedDocument && b.kind === 'numbered'),
   );
+  const formula = blocks.findIndex((b) => ENACTING_FORMULA.test(b.raw));
+  if (formula >= 0 && (first < 0 || formula < first)) return formula + 1;
   if (first >= 0) return first;
   // A document with no structure: skip only a header of short lines that ends before a sentence.
   const prose = blocks.findIndex((b) => b.raw.length > 120 || /[.!?]$/.test(b.raw));
   return Math.max(0, prose);
+}
+
+/**
+ * Whether a block of text goes on with the paragraph before it. After a numbered paragraph it
+ * always does (a page break cut it); an unnumbered one, such as a preambular clause, goes on
+ * only where it stopped mid-sentence or the block opens in lowercase.
+ */
+function continuesParagraph(current: Draft, raw: string): boolean {
+  if (current.numbered) return true;
+  const last = current.parts.at(-1)?.trim() ?? '';
+  return /^\p{Ll}/u.test(raw) || !/[.,;:!?»)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
 }
 
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {

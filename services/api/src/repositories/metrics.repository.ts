@@ -1,0 +1,29 @@
+import type { Sql } from '@palermo/storage';
+
+export interface DurationBucketsRow {
+  stage: string;
+  outcome: string;
+  count: number;
+  sum_ms: number;
+  buckets: number[]; // cumulative counts, one per bound
+}
+
+/** Aggregates over the store of record for /metrics: one query each, whatever the table sizes. */
+export class MetricsRepository {
+  constructor(private readonly sql: Sql) {}
+
+  /** Documents by stage and status. */
+  async documents(): Promise<Array<{ stage: string; status: string; n: number }>> {
+    return this.sql.query('select stage, status, count(*)::int as n from documents group by stage, status order by stage, status');
+  }
+
+  /** Stage attempts by stage and outcome, with cumulative counts under each bound (milliseconds). */
+  async durations(boundsMs: readonly number[]): Promise<DurationBucketsRow[]> {
+    const buckets = boundsMs.map((_, i) => `count(*) filter (where duration_ms <= $${i + 1})::int`).join(', ');
+    return this.sql.query<DurationBucketsRow>(
+      `select stage, outcome, count(*)::int as count, coalesce(sum(duration_ms), 0)::float8 as sum_ms, array[${buckets}]::int[] as buckets
+       from stage_runs group by stage, outcome order by stage, outcome`,
+      [...boundsMs],
+    );
+  }
+}

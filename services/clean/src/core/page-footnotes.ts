@@ -1,0 +1,75 @@
+import { markFootnoteMarkers } from './footnote-markers.ts';
+
+/** One footnote printed at the foot of a page: its number (0 for "*" notes on the title) and text. */
+export interface PageNote {
+  number: number;
+  marker: string; // "12" or "*"
+  lines: string[];
+}
+
+/** A page split into its body (markers rewritten as superscripts) and the notes at its foot. */
+export interface PageParts {
+  body: string[];
+  notes: PageNote[];
+  /** Lines at the top of the foot area that continue the previous page's last note. */
+  carried: string[];
+  separator: string | null;
+  /** The numbers of the notes whose marker was found in the body. */
+  found: number[];
+}
+
+const NOTE_START = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+// The rule the UN prints above the notes comes out of the PDF as a run of underscores.
+const SEPARATOR = /^[_—–-]{5,}$/;
+// A note longer than this is body text that happens to start with a number.
+const MAX_NOTE_LINES = 15;
+
+/** Groups the lines of a foot area into notes: a note starts with the next number (or a star). */
+function parseNotes(lines: readonly string[]): { notes: PageNote[]; carried: string[] } {
+  const notes: PageNote[] = [];
+  const carried: string[] = [];
+  for (const line of lines) {
+    const start = NOTE_START.exec(line);
+    const last = notes.at(-1);
+    const number = start?.[1]?.startsWith('*') ? 0 : Number(start?.[1]);
+    const opens = start?.[1] !== undefined && start[2] !== undefined && (last === undefined || number === last.number + 1 || (number === 0 && last.number === 0));
+    if (opens && start?.[1] && start[2]) notes.push({ number, marker: start[1], lines: [start[2]] });
+    else if (last) last.lines.push(line);
+    else carried.push(line);
+  }
+  return { notes, carried };
+}
+
+/**
+ * Splits one page (furniture already out) into body and footnotes. Below a rule the foot area
+ * is certain; without one, the notes are the longest run at the foot of the page whose numbers
+ * follow the document's count (`next`) and whose markers stand in the body above.
+ */
+export function splitPageFootnotes(lines: readonly string[], next: number): PageParts {
+  const rule = lines.findLastIndex((l) => SEPARATOR.test(l));
+  if (rule >= 0) {
+    const { notes, carried } = parseNotes(lines.slice(rule + 1));
+    return withMarkers({ body: lines.slice(0, rule), notes, carried, separator: lines[rule] ?? null });
+  }
+  let best: PageParts | null = null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const start = NOTE_START.exec(lines[i] ?? '');
+    if (!start) continue;
+    const { notes } = parseNotes(lines.slice(i));
+    const numbered = notes.filter((n) => n.number > 0);
+    if (notes.some((n) => n.lines.length > MAX_NOTE_LINES)) break;
+    if (numbered.length > 0 && numbered[0]?.number !== next) continue;
+    const parts = withMarkers({ body: lines.slice(0, i), notes, carried: [], separator: null });
+    // One note may have its marker on the page before (the paragraph began there); more
+    // uncited notes mean body text that happens to start with a number.
+    const cited = parts.notes.filter((n) => n.number === 0 || parts.found.includes(n.number)).length;
+    if (cited >= notes.length - 1) best = parts;
+  }
+  return best ?? { body: [...lines], notes: [], carried: [], separator: null, found: [] };
+}
+
+function withMarkers(parts: Omit<PageParts, 'found'>): PageParts {
+  const numbers = parts.notes.map((n) => n.number).filter((n) => n > 0);
+  const { text, found } = markFootnoteMarkers(parts.body.join('\n'), numbers);
+  return { ...parts, body: text.length > 0 ? text.split('\n') : [], found };
+}

@@ -1,0 +1,65 @@
+import { furnitureReason, isSymbolToken, shape } from './remove-furniture.ts';
+
+/** Why each line of each page is furniture (null when it is not), page by page. */
+export type FurnitureMarks = (string | null)[][];
+
+// Lines this close to the top or the bottom of a page are where running headers and footers sit.
+const EDGE = 3;
+
+/**
+ * The running line's shape with its symbol put first, so that the even-page header
+ * ("A/RES/80/228 Improving…") and the odd-page one ("Improving… A/RES/80/228") count as one.
+ */
+function runningKey(line: string): string {
+  const tokens = line.split(' ');
+  const last = tokens.at(-1) ?? '';
+  if (tokens.length > 1 && isSymbolToken(last) && !isSymbolToken(tokens[0] ?? '')) tokens.unshift(...tokens.splice(-1));
+  return shape(tokens.join(' '));
+}
+
+function isRunningCandidate(line: string): boolean {
+  // Body lines of a paragraph end with a comma or a stop, and numbered ones are paragraphs; the
+  // rule above the footnotes recurs too, but it belongs to the notes.
+  return line.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line) && /[\p{L}\d]/u.test(line);
+}
+
+const hasSymbol = (line: string): boolean => line.split(' ').some(isSymbolToken);
+
+/**
+ * Finds the furniture of a PDF's pages: lines that are furniture by pattern (symbols, job
+ * numbers, barcodes; a bare page number only near an edge), and lines that recur, digits aside,
+ * on most pages (at least three and 30 %) near an edge, next to other furniture or beside a
+ * symbol, as running headers and footers do even without a digit.
+ */
+export function findPageFurniture(pages: readonly (readonly string[])[]): FurnitureMarks {
+  const seen = new Map<string, Set<number>>();
+  pages.forEach((lines, page) => {
+    for (const line of lines) if (isRunningCandidate(line)) seen.set(runningKey(line), (seen.get(runningKey(line)) ?? new Set()).add(page));
+  });
+  const needed = Math.max(3, Math.ceil(pages.length * 0.3));
+  const repeated = new Set([...seen].filter(([, where]) => where.size >= needed).map(([key]) => key));
+
+  return pages.map((lines) => {
+    const edge = (i: number): boolean => i < EDGE || i >= lines.length - EDGE;
+    const marks: (string | null)[] = lines.map((line, i) => {
+      const reason = furnitureReason(line);
+      // A lone number inside the page is a figure of the text (a table cell), not a page number.
+      return reason === 'page number' && !edge(i) ? null : reason;
+    });
+    // A running line is trusted at an edge, beside a symbol, or next to furniture already found
+    // (a header that wraps onto a second line, a title printed just above the symbol).
+    let grew = true;
+    while (grew) {
+      grew = false;
+      lines.forEach((line, i) => {
+        if (marks[i] !== null || !repeated.has(runningKey(line)) || !isRunningCandidate(line)) return;
+        const nextToFurniture = (marks[i - 1] ?? null) !== null || (marks[i + 1] ?? null) !== null;
+        if (edge(i) || hasSymbol(line) || nextToFurniture) {
+          marks[i] = 'repeated on several pages';
+          grew = true;
+        }
+      });
+    }
+    return marks;
+  });
+}
