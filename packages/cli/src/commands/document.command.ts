@@ -2,17 +2,14 @@ import { CleanedText, SegmentedDocument, type DocumentRecord } from '@palermo/co
 import { openStorage } from '@palermo/storage';
 import { describeOutline } from '../format/outline.ts';
 import type { CommandContext } from './command-context.ts';
+import { findOneDocument } from './find-document.ts';
 
 /** `palermo document <id or source>`: metadata, outline, footnotes, warnings and corrections. */
 export async function documentCommand(ref: string, options: { format: 'text' | 'json' }, { env, out }: CommandContext): Promise<number> {
   const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
   try {
-    const matches = await storage.documents.find(ref);
-    if (matches.length !== 1) {
-      out.error(matches.length === 0 ? `no document matches ${ref}` : `${ref} matches ${matches.length} documents: ${matches.map((d) => d.id.slice(0, 12)).join(', ')}`);
-      return 1;
-    }
-    const document = matches[0]!;
+    const document = await findOneDocument(storage, ref, out);
+    if (!document) return 1;
     const [cleaned, segmented, sources, history] = await Promise.all([
       storage.outputs.get(document.id, 'clean', CleanedText),
       storage.outputs.get(document.id, 'segment', SegmentedDocument),

@@ -1,17 +1,14 @@
 import { openStorage } from '@palermo/storage';
 import { renderTable } from '../format/table.ts';
 import type { CommandContext } from './command-context.ts';
+import { findOneDocument } from './find-document.ts';
 
 /** `palermo history <document>`: every attempt of every stage, with timings and errors. */
 export async function historyCommand(ref: string, options: { json?: boolean }, { env, out }: CommandContext): Promise<number> {
   const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
   try {
-    const matches = await storage.documents.find(ref);
-    if (matches.length !== 1) {
-      out.error(matches.length === 0 ? `no document matches ${ref}` : `${ref} matches ${matches.length} documents: ${matches.map((d) => d.id.slice(0, 12)).join(', ')}`);
-      return 1;
-    }
-    const document = matches[0]!;
+    const document = await findOneDocument(storage, ref, out);
+    if (!document) return 1;
     const runs = await storage.runs.forDocument(document.id);
     if (options.json) {
       out.write(`${JSON.stringify({ document, runs }, null, 2)}\n`);

@@ -3,6 +3,7 @@ import { sourceLabel } from '@palermo/storage';
 import { retryDocument, retryIngestion } from '../retry.ts';
 import { openRuntime } from '../runtime.ts';
 import type { CommandContext } from './command-context.ts';
+import { findOneDocument } from './find-document.ts';
 
 /** `palermo retry <document>` or `palermo retry --failed`: failed work back in its queue. */
 export async function retryCommand(ref: string | undefined, options: { failed?: boolean }, { env, log, out }: CommandContext): Promise<number> {
@@ -13,12 +14,8 @@ export async function retryCommand(ref: string | undefined, options: { failed?: 
   const runtime = await openRuntime(env, log);
   try {
     if (ref) {
-      const matches = await runtime.storage.documents.find(ref);
-      if (matches.length !== 1) {
-        out.error(matches.length === 0 ? `no document matches ${ref}` : `${ref} matches ${matches.length} documents: ${matches.map((d) => d.id.slice(0, 12)).join(', ')}`);
-        return 1;
-      }
-      const document = matches[0]!;
+      const document = await findOneDocument(runtime.storage, ref, out);
+      if (!document) return 1;
       if (document.status !== 'failed') {
         out.error(`${document.id.slice(0, 12)} is ${document.stage} ${document.status}, not failed: nothing to retry`);
         return 1;

@@ -2,21 +2,24 @@ import { STAGES } from '@palermo/contracts';
 import { startApi } from '@palermo/api';
 import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
+import { startScheduling, type Scheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
 
 /**
- * `palermo serve [--no-workers]`: the HTTP API, and by default every stage's worker, in one
- * process (the one that owns the embedded database). Stops on SIGINT/SIGTERM: the API stops
+ * `palermo serve [--no-workers]`: the HTTP API, and by default every stage's worker and the
+ * scheduled sources, in one process (the one that owns the embedded database). Stops on SIGINT/SIGTERM: the API stops
  * taking requests, then jobs in flight finish.
  */
 export async function serveCommand(options: { workers: boolean }, { env, log, out }: CommandContext): Promise<number> {
   const runtime = await openRuntime(env, log);
   let workers: RunningWorkers | null = null;
+  let scheduling: Scheduling | null = null;
   let stopSweep = (): void => undefined;
   try {
     if (options.workers) {
       stopSweep = await startReconcileSweep(runtime);
       workers = startWorkers(runtime, STAGES);
+      scheduling = await startScheduling(runtime);
     }
     const api = await startApi({ env, log, storage: runtime.storage });
     out.error(`palermo api on ${api.url}${workers ? ', with the workers of every stage' : ' (no workers)'}`);
@@ -24,6 +27,7 @@ export async function serveCommand(options: { workers: boolean }, { env, log, ou
     await api.close();
   } finally {
     stopSweep();
+    await scheduling?.close();
     await workers?.close();
     await runtime.close();
   }

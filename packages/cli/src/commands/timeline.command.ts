@@ -34,8 +34,7 @@ export async function timelineCommand(series: string, options: TimelineOptions, 
     const facts = series === 'treaty-parties'
       ? await storage.facts.list({ kind: 'treaty_parties', ...(options.instrument ? { instrument: options.instrument } : {}) })
       : await storage.facts.list({ kind: 'money', ...(options.fund ? { fund: options.fund } : {}), ...(options.measure ? { measure: options.measure } : {}) });
-    const flagsOf = new Map(facts.map((fact) => [`${fact.document}:${fact.span[0]}:${fact.kind}`, fact.flags]));
-    const points = timelinePoints(facts).map((point) => ({ ...point, flags: flagsOf.get(`${point.document}:${point.span[0]}:${series === 'fund' ? 'money' : 'treaty_parties'}`) ?? [] }));
+    const points = timelinePoints(facts);
     if (options.format === 'jsonl') {
       for (const point of points) out.write(`${JSON.stringify(point)}\n`);
       return 0;

@@ -21,6 +21,7 @@ export const TimelinePoint = z
     footnote: z.number().int().nullable(),
     span: z.tuple([z.number().int(), z.number().int()]),
     quote: z.string(),
+    flags: z.array(z.string()).describe('e.g. parties_fell: lower than a figure dated earlier for the same instrument'),
   })
   .meta({ id: 'TimelinePoint' });
 

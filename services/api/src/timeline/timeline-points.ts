@@ -20,6 +20,7 @@ export interface TimelinePoint {
   footnote: number | null;
   span: [number, number];
   quote: string;
+  flags: string[];
 }
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
@@ -57,6 +58,6 @@ function toPoint(fact: Fact): TimelinePoint {
     date: pointDate(fact), value: fact.value, qualifier: fact.qualifier, as_of: fact.as_of, period: fact.period,
     instrument: fact.instrument, fund: fact.fund, measure: fact.measure, currency: fact.currency, unit: fact.unit,
     document: fact.document, source: fact.source, section: fact.section, paragraph: fact.paragraph, footnote: fact.footnote,
-    span: fact.span, quote: fact.quote,
+    span: fact.span, quote: fact.quote, flags: fact.flags,
   };
 }
