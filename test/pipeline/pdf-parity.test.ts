@@ -22,6 +22,7 @@ interface DocumentJson {
 const CASES = [
   { seed: '000_644ba19c34dcf5cf.txt', symbol: 'S/2016/949', jobNumber: '16-19731 (F)' },
   { seed: '001_4f7ec48e7529aa45.txt', symbol: 'A/78/140', jobNumber: '23-14488 (F)' },
+  { seed: '002_6dceaf7ad839cf46.txt', symbol: 'CTOC/COP/2012/2', jobNumber: 'V.12-54630 (F)' },
   { seed: '003_fe48b1f1ca8da9ce.txt', symbol: 'A/63/90', jobNumber: '08-41035 (F)' },
 ];
 
