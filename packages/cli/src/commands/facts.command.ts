@@ -3,6 +3,7 @@ import { FACT_FIELDS, FactKind, type Fact } from '@palermo/contracts';
 import { openStorage } from '@palermo/storage';
 import { csvLine } from '../format/csv.ts';
 import { renderTable } from '../format/table.ts';
+import { describeValue } from '../format/value.ts';
 import type { CommandContext } from './command-context.ts';
 
 export interface FactsOptions {
@@ -54,18 +55,4 @@ export function renderFactsTable(facts: readonly Fact[]): string {
     fact.quote,
   ]);
   return renderTable(['document', '¶', 'kind', 'value', 'about', 'measure', 'as of', 'flags', 'quote'], rows, 48);
-}
-
-function describeValue(fact: Fact): string {
-  if (fact.value === null) return '';
-  const qualifier = fact.qualifier && fact.qualifier !== 'exact' ? `${fact.qualifier.replace('_', ' ')} ` : '';
-  const amount = fact.value_max !== null ? `${groupDigits(fact.value)}–${groupDigits(fact.value_max)}` : groupDigits(fact.value);
-  return `${qualifier}${amount} ${fact.currency ?? fact.unit ?? ''}`.trim();
-}
-
-/** 2000000 → "2 000 000", as the reports print it. */
-function groupDigits(value: number): string {
-  const [whole = '', fraction] = String(value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return fraction ? `${grouped},${fraction}` : grouped;
 }

@@ -3,6 +3,7 @@ import { Fund, Instrument } from '@palermo/contracts';
 import { timelinePoints, type TimelinePoint } from '@palermo/api';
 import { openStorage } from '@palermo/storage';
 import { renderTable } from '../format/table.ts';
+import { describeValue } from '../format/value.ts';
 import type { CommandContext } from './command-context.ts';
 
 export interface TimelineOptions {
@@ -46,7 +47,7 @@ export async function timelineCommand(series: string, options: TimelineOptions, 
     const key = (p: TimelinePoint) => (series === 'fund' ? `${p.fund ?? ''} ${p.measure ?? ''}` : p.instrument ?? '');
     out.write(`${renderTable(
       [series === 'fund' ? 'fund, measure' : 'instrument', 'date', 'value', 'document', '¶', 'flags', 'quote'],
-      points.map((p) => [key(p), p.date ?? p.period ?? '—', `${p.qualifier && p.qualifier !== 'exact' ? `${p.qualifier.replace('_', ' ')} ` : ''}${p.value ?? ''} ${p.currency ?? ''}`.trim(), basename(p.source), p.footnote !== null ? `n${p.footnote}` : String(p.paragraph ?? ''), p.flags.join(' '), p.quote]),
+      points.map((p) => [key(p), p.date ?? p.period ?? '—', describeValue(p), basename(p.source), p.footnote !== null ? `n${p.footnote}` : String(p.paragraph ?? ''), p.flags.join(' '), p.quote]),
       70,
     )}\n`);
     return 0;
