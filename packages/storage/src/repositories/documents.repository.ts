@@ -1,7 +1,8 @@
 import { DocumentRecord, STAGES, type DocumentStatus, type MediaType, type StageOrDone } from '@palermo/contracts';
 import type { Sql } from '../sql.ts';
 
-interface DocumentRow {
+/** A row of the documents table, as SQL returns it. */
+export interface DocumentRow {
   id: string;
   media_type: string;
   byte_length: number;

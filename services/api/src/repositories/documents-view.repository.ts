@@ -1,17 +1,7 @@
-import type { Sql } from '@palermo/storage';
+import type { DocumentRow, Sql } from '@palermo/storage';
 
 /** A document as lists show it: its record, a few words of its metadata, and its fact count. */
-export interface DocumentSummaryRow {
-  id: string;
-  source: string;
-  media_type: string;
-  byte_length: number;
-  stage: string;
-  status: string;
-  last_error: string | null;
-  pipeline_version: number;
-  created_at: Date;
-  updated_at: Date;
+export interface DocumentSummaryRow extends DocumentRow {
   symbol: string | null;
   date: string | null;
   title: string | null;
