@@ -1,13 +1,12 @@
 // A report published as a web page (navigation, header, scripts, styles and footer around the
 // report) must yield the same metadata, sections, paragraphs and footnotes as its text version;
 // nothing of the page's chrome may reach the text. The pages are generated here from the seeds.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanText } from '@palermo/clean';
-import { segmentText } from '@palermo/segment';
 import type { DocumentMetadata, Paragraph } from '@palermo/contracts';
-import { createSandbox, palermo, SEEDS, type Sandbox } from '../support/harness.ts';
+import { createSandbox, type Sandbox } from '../support/harness.ts';
+import { ingestSeedAndRendering, readSeedLayout } from '../support/seed-layout.ts';
 import { renderUnHtml } from '../support/un-html.ts';
 
 interface DocumentJson {
@@ -27,16 +26,10 @@ describe.each(['000_644ba19c34dcf5cf.txt', '001_4f7ec48e7529aa45.txt'])('HTML an
 
   beforeAll(async () => {
     sandbox = await createSandbox('pglite');
-    const cleaned = cleanText(readFileSync(join(SEEDS, seed), 'utf8'), { mediaType: 'text/markdown' });
-    const structure = segmentText(cleaned.text, cleaned.removed);
-    const firstHeading = structure.sections[0] ? cleaned.text.indexOf(structure.sections[0].title) : 0;
-    const headerBlock = cleaned.text.slice(0, firstHeading).split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && !/^[IVX]+\.?$/.test(l) && !l.startsWith('*'));
+    const { structure, headerBlock } = readSeedLayout(seed);
     const page = join(sandbox.dir, seed.replace('.txt', '.html'));
     writeFileSync(page, renderUnHtml(structure, headerBlock));
-    const ingest = await palermo(sandbox, ['ingest', join(SEEDS, seed), page, '--wait']);
-    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
-    fromText = JSON.parse((await palermo(sandbox, ['document', seed, '--format', 'json'])).stdout) as DocumentJson;
-    fromHtml = JSON.parse((await palermo(sandbox, ['document', seed.replace('.txt', '.html'), '--format', 'json'])).stdout) as DocumentJson;
+    ({ fromText, fromRendering: fromHtml } = await ingestSeedAndRendering<DocumentJson>(sandbox, seed, page));
   });
 
   afterAll(async () => {

@@ -2,13 +2,12 @@
 // footnotes at the foot of the page, paragraphs cut by page breaks) must yield the same
 // metadata, sections, paragraph numbers and texts as the same report read from text.
 // The PDFs are generated here from the seeds, not downloaded.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanText } from '@palermo/clean';
-import { segmentText } from '@palermo/segment';
 import type { DocumentMetadata, Paragraph, Section } from '@palermo/contracts';
-import { createSandbox, palermo, SEEDS, type Sandbox } from '../support/harness.ts';
+import { createSandbox, type Sandbox } from '../support/harness.ts';
+import { ingestSeedAndRendering, readSeedLayout } from '../support/seed-layout.ts';
 import { renderUnPdf } from '../support/un-pdf.ts';
 
 interface DocumentJson {
@@ -38,19 +37,11 @@ describe.each(CASES)('PDF and text parity for $seed', ({ seed, symbol, jobNumber
 
   beforeAll(async () => {
     sandbox = await createSandbox('pglite');
-    const raw = readFileSync(join(SEEDS, seed), 'utf8');
-    const cleaned = cleanText(raw, { mediaType: 'text/markdown' });
-    const structure = segmentText(cleaned.text, cleaned.removed);
+    const { structure, headerBlock } = readSeedLayout(seed);
     expectedSections = structure.sections;
-    const firstHeading = structure.sections[0] ? cleaned.text.indexOf(structure.sections[0].title) : -1;
-    const headerBlock = cleaned.text.slice(0, Math.max(0, firstHeading)).split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && !/^[IVX]+\.?$/.test(l));
     const pdfPath = join(sandbox.dir, seed.replace('.txt', '.pdf'));
     writeFileSync(pdfPath, await renderUnPdf(structure, { symbol, jobNumber, headerBlock }));
-
-    const ingest = await palermo(sandbox, ['ingest', join(SEEDS, seed), pdfPath, '--wait']);
-    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
-    fromText = JSON.parse((await palermo(sandbox, ['document', seed, '--format', 'json'])).stdout) as DocumentJson;
-    fromPdf = JSON.parse((await palermo(sandbox, ['document', seed.replace('.txt', '.pdf'), '--format', 'json'])).stdout) as DocumentJson;
+    ({ fromText, fromRendering: fromPdf } = await ingestSeedAndRendering<DocumentJson>(sandbox, seed, pdfPath));
   });
 
   afterAll(async () => {
