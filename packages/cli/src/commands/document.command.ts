@@ -1,6 +1,5 @@
-import { CleanedText, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
+import { CleanedText, describeOutline, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
 import { openStorage } from '@palermo/storage';
-import { describeOutline } from '../format/outline.ts';
 import type { CommandContext } from './command-context.ts';
 import { findOneDocument } from './find-document.ts';
 

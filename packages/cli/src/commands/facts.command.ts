@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
-import { FACT_FIELDS, FactKind, type Fact } from '@palermo/contracts';
+import { csvLine, FACT_FIELDS, FactKind, type Fact } from '@palermo/contracts';
 import { openStorage } from '@palermo/storage';
-import { csvLine } from '../format/csv.ts';
 import { renderTable } from '../format/table.ts';
 import { describeValue } from '../format/value.ts';
 import type { CommandContext } from './command-context.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph, SegmentedDocument } from '@palermo/contracts';
+import type { Paragraph, SegmentedDocument } from './text-records.ts';
 import { describeOutline } from './outline.ts';
 
 const paragraph = (index: number, number: number, sectionId: string): Paragraph => ({
