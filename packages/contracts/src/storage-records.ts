@@ -39,7 +39,8 @@ export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 /** One attempt of one stage on one document: the history an operator reads. */
 export const StageRunRecord = z.object({
-  documentId: z.string(),
+  documentId: z.string().nullable(), // null for a fetch that failed before its bytes were read
+  ingestionId: z.string().nullable(), // set for fetch attempts
   stage: z.string(),
   jobId: z.string(),
   attempt: z.number().int(),

@@ -1,19 +1,8 @@
+import { StageRunRecord } from '@palermo/contracts';
 import type { Sql } from '../sql.ts';
 
-export interface StageRunInput {
-  documentId: string | null;
-  ingestionId: string | null;
-  stage: string;
-  jobId: string;
-  attempt: number;
-  outcome: 'done' | 'skipped' | 'failed' | 'retrying';
-  error: string | null;
-  durationMs: number;
-}
-
-export interface StageRunRow extends StageRunInput {
-  finishedAt: Date;
-}
+/** One attempt as the ledger records it; the time is the database's. */
+export type StageRunInput = Omit<StageRunRecord, 'finishedAt'>;
 
 /** Every attempt of every stage: the per-document history an operator reads. */
 export class StageRunsRepository {
@@ -29,12 +18,12 @@ export class StageRunsRepository {
   }
 
   /** A document's attempts, oldest first. */
-  async forDocument(documentId: string): Promise<StageRunRow[]> {
+  async forDocument(documentId: string): Promise<StageRunRecord[]> {
     const rows = await this.sql.query<{
       document_id: string | null; ingestion_id: string | null; stage: string; job_id: string; attempt: number;
-      outcome: StageRunInput['outcome']; error: string | null; duration_ms: number; finished_at: Date;
+      outcome: string; error: string | null; duration_ms: number; finished_at: Date;
     }>('select * from stage_runs where document_id = $1 order by finished_at, id', [documentId]);
-    return rows.map((r) => ({
+    return rows.map((r) => StageRunRecord.parse({
       documentId: r.document_id, ingestionId: r.ingestion_id, stage: r.stage, jobId: r.job_id, attempt: r.attempt,
       outcome: r.outcome, error: r.error, durationMs: r.duration_ms, finishedAt: r.finished_at,
     }));
