@@ -1,10 +1,10 @@
-// The real UN PDF in ../shared/fixtures (General Assembly resolution 80/228, in English): its page
+// The real UN PDF in test/fixtures (General Assembly resolution 80/228, in English): its page
 // furniture never reaches the text, and, stating no figures, it yields no facts.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, palermo, parseJsonl, SHARED_FIXTURES, type Sandbox } from '../support/harness.ts';
+import { createSandbox, palermo, parseJsonl, FIXTURES, type Sandbox } from '../support/harness.ts';
 
-const FIXTURE = join(SHARED_FIXTURES, 'pdf', 'A_RES_80_228.pdf');
+const FIXTURE = join(FIXTURES, 'un-pdfs', 'A_RES_80_228.pdf');
 
 describe('the UN resolution PDF', () => {
   let sandbox: Sandbox;

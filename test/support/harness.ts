@@ -11,7 +11,8 @@ import { Redis } from 'ioredis';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
-export const SHARED_FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+/** Real documents the tests read, copied into the project (see test/fixtures/README.md). */
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

@@ -1,4 +1,4 @@
-// PDF input, read from the real UN resolution in ../shared/fixtures the way the fetch stage reads
+// PDF input, read from the real UN resolution in test/fixtures the way the fetch stage reads
 // it (pdf.js in a child process, pages joined by form feeds), then cleaned as a PDF.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { cleanText } from './clean-text.ts';
 import { markFootnoteMarkers } from './footnote-markers.ts';
 import { splitPageFootnotes } from './page-footnotes.ts';
 
-const FIXTURE = new URL('../../../../../shared/fixtures/pdf/A_RES_80_228.pdf', import.meta.url);
+const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 512 };
 
 let raw = '';

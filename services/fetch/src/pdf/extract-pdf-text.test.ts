@@ -1,10 +1,10 @@
-// Reads the real UN PDF from ../shared/fixtures through the fenced child process.
+// Reads the real UN PDF from test/fixtures through the fenced child process.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorruptPdfError, PdfLimitError } from '../errors.ts';
 import { extractPdfText } from './extract-pdf-text.ts';
 
-const FIXTURE = new URL('../../../../../shared/fixtures/pdf/A_RES_80_228.pdf', import.meta.url);
+const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 256 };
 const ID = 'a'.repeat(64);
 

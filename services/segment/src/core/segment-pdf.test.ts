@@ -1,4 +1,4 @@
-// The segmenter on PDF input: the real UN resolution in ../shared/fixtures, read the way the fetch
+// The segmenter on PDF input: the real UN resolution in test/fixtures, read the way the fetch
 // stage reads it and cleaned as a PDF first, so the two stages are tested together on it.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { detectLanguage } from './detect-language.ts';
 import { readHeader } from './read-header.ts';
 import { segmentText } from './segment-text.ts';
 
-const FIXTURE = new URL('../../../../../shared/fixtures/pdf/A_RES_80_228.pdf', import.meta.url);
+const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 512 };
 
 let doc: SegmentedDocument;
