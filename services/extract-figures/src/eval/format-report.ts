@@ -81,6 +81,9 @@ export function formatPart(part: EvaluationPart, scores: PartScores, outcomes: D
   if (languages.length > 1) {
     for (const [language, ls] of languages) lines.push(`  -- ${language} (${ls.documents} documents)`, ...scoreLines(ls));
   }
-  if (verbose) for (const o of outcomes) lines.push(...outcomeLines(o));
+  // A sentence read exactly as labelled says nothing worth a line; a report's tally always does.
+  const clean = (o: DocumentOutcome) => o.text !== null && o.wrong.length + o.missed.length + o.spurious.length + o.errors.length === 0
+    && o.pairs.every(({ prediction, label }) => wrongAttributes(prediction, label).length === 0);
+  if (verbose) for (const o of outcomes.filter((x) => !clean(x))) lines.push(...outcomeLines(o));
   return lines.join('\n');
 }
