@@ -30,6 +30,7 @@ type Probe = 'found' | 'missing' | 'error';
 export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: SymbolsDeclaration, outcome: ScanOutcome, log: Logger): Promise<number> {
   const { storage, queues, throttle } = deps;
   let transient = 0;
+  let notAvailable = 0;
 
   const ingest = async (url: string, sha256: string, hint: SymbolHint): Promise<string> => {
     const ingestion = await storage.transaction(async (tx) => {
@@ -53,7 +54,7 @@ export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: Symb
       const result = await downloadIfChanged(storage, name, url, deps.limits, { accept: notAPdfReason, onChanged: (sha256) => ingest(url, sha256, { symbol, language }) });
       throttle.succeeded(host);
       if (result.status === 'refused') {
-        outcome.notAvailable = (outcome.notAvailable ?? 0) + 1;
+        notAvailable++;
         await save('not-available', result.reason, null);
         return 'missing';
       }
@@ -73,7 +74,7 @@ export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: Symb
       const status = notFoundStatus(error);
       if (status !== null) {
         throttle.succeeded(host);
-        outcome.notAvailable = (outcome.notAvailable ?? 0) + 1;
+        notAvailable++;
         await save('not-available', `HTTP ${status}`, null);
         return 'missing';
       }
@@ -111,7 +112,10 @@ export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: Symb
       walk = await walkSeries(series, previous?.nextNumber ?? series.from, asked, runFound);
       if (walk.nextNumber > (previous?.nextNumber ?? series.from)) lastFound = series.symbolAt(walk.nextNumber - 1);
     }
-    const pending = (await storage.symbols.editions(name, series.key)).filter((e) => e.status !== 'stored' && (series.kind === 'list' || asked.has(e.symbol)));
+    // Waiting for: the next symbol of the walk, and the languages not yet there of symbols that are.
+    const editions = await storage.symbols.editions(name, series.key);
+    const present = new Set(editions.filter((e) => e.documentId).map((e) => e.symbol));
+    const pending = editions.filter((e) => e.status !== 'stored' && (series.kind === 'list' ? series.symbols.includes(e.symbol) : present.has(e.symbol)));
     const next = walk && series.kind === 'pattern' && (series.to === null || walk.nextNumber <= series.to) ? [series.symbolAt(walk.nextNumber)] : [];
     const waitingFor = [...next, ...pending.filter((e) => !next.includes(e.symbol)).map((e) => `${e.symbol} (${e.language})`)];
     await storage.symbols.saveSeries({ source: name, series: series.key, nextNumber: walk?.nextNumber ?? null, lastFound, lastRunFound: runFound, waitingFor });
@@ -131,5 +135,6 @@ export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: Symb
   };
 
   for (const series of expandSeries(decl, (deps.now ?? (() => new Date()))())) await scanSeries(series);
+  outcome.notAvailable = notAvailable;
   return transient;
 }
