@@ -31,6 +31,9 @@ const answers = new Map<string, Answer>([
 ]);
 const requests: Array<{ symbol: string; language: string; at: number; conditional: boolean }> = [];
 const pdfAnswers: Array<{ path: string; status: number }> = [];
+// Each run takes a PDF or three through every stage: generous on a machine shared with other work.
+const CLI_TIMEOUT_MS = 360_000;
+const TEST_TIMEOUT_MS = 420_000;
 const etag = (body: Buffer) => `"${createHash('sha1').update(body).digest('hex')}"`;
 
 function serve(): Promise<Server> {
@@ -115,7 +118,7 @@ describe('symbols sources', () => {
   });
 
   it('walks the series until two symbols in a row are missing, storing the PDFs that exist', async () => {
-    const run = await palermo(sandbox, ['sources', 'run', 'resolutions', '--wait']);
+    const run = await palermo(sandbox, ['sources', 'run', 'resolutions', '--wait'], CLI_TIMEOUT_MS);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('resolutions: found 2, queued 2, unchanged 0, not available 8, errors 0');
     expect(run.stdout).toContain('2 done, 0 failed');
@@ -139,7 +142,7 @@ describe('symbols sources', () => {
     expect(hints[0]!.document_id).toBe(createHash('sha256').update(RES_228).digest('hex'));
     const listing = await palermo(sandbox, ['sources']);
     expect(listing.stdout).toMatch(/A\/RES\/80\/\{n\} +A\/RES\/80\/229 .*A\/RES\/80\/228 \(en\), A\/RES\/80\/229 \(en\) +A\/RES\/80\/230, A\/RES\/80\/228 \(fr\), A\/RES\/80\/229 \(fr\)/);
-  });
+  }, TEST_TIMEOUT_MS);
 
   it('starts the next run where the last stood, fetching only what is new or changed', async () => {
     requests.length = 0;
@@ -148,7 +151,7 @@ describe('symbols sources', () => {
     answers.set('A/RES/80/228|F', { pdf: french228 });
     answers.set('A/RES/80/229|E', { pdf: edition(RES_56, 'stands in for A/RES/80/229, corrected') });
     answers.set('A/RES/80/230|E', { pdf: edition(RES_56, 'stands in for A/RES/80/230') });
-    const run = await palermo(sandbox, ['sources', 'run', 'resolutions', '--wait']);
+    const run = await palermo(sandbox, ['sources', 'run', 'resolutions', '--wait'], CLI_TIMEOUT_MS);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('resolutions: found 4, queued 3, unchanged 1, not available 6, errors 0');
     expect(run.stdout).toContain('3 done, 0 failed');
@@ -177,7 +180,7 @@ describe('symbols sources', () => {
     } finally {
       await storage.close();
     }
-  });
+  }, TEST_TIMEOUT_MS);
 
   it('records a reason for a slow answer and for garbage, and goes on with the rest', async () => {
     requests.length = 0;
