@@ -109,8 +109,10 @@ export async function scanSymbols(deps: SymbolScanDeps, name: string, decl: Symb
     }
     let walk: WalkState | null = null;
     if (series.kind === 'pattern') {
-      walk = await walkSeries(series, previous?.nextNumber ?? series.from, asked, runFound);
-      if (walk.nextNumber > (previous?.nextNumber ?? series.from)) lastFound = series.symbolAt(walk.nextNumber - 1);
+      // Where the last run stood, unless the declaration has since moved its start past it.
+      const start = Math.max(previous?.nextNumber ?? series.from, series.from);
+      walk = await walkSeries(series, start, asked, runFound);
+      if (walk.nextNumber > start) lastFound = series.symbolAt(walk.nextNumber - 1);
     }
     // Waiting for: the next symbol of the walk, and the languages not yet there of symbols that are.
     const editions = await storage.symbols.editions(name, series.key);
