@@ -78,7 +78,7 @@ export interface CliResult {
 }
 
 // node with tsx's loader rather than the tsx command: signals then reach the CLI itself.
-const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts')];
+const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts')];
 
 /** Runs `palermo <args>` as a person would, and waits for it. */
 export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): Promise<CliResult> {

@@ -9,7 +9,7 @@ import { createSandbox, eventually, exited, palermo, queryPostgres, ROOT, type B
 import { distinctCopy, type BenchInput } from './inputs.ts';
 import { sampleTree, type ProcessMemory } from './process-tree.ts';
 
-const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts')];
+const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts')];
 
 /** One measured run of the pipeline. */
 export interface PipelineRun {
