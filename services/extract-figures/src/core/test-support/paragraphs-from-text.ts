@@ -1,5 +1,5 @@
 import type { Footnote, FootnoteRef, Paragraph, Section, SegmentedDocument } from '@palermo/contracts';
-import { parseFrenchDate } from '../french-dates.ts';
+import { parseFrenchDate } from '../dates.ts';
 
 /**
  * A stand-in for the segment stage, for tests: splits a report on blank lines, reads a leading
