@@ -169,6 +169,8 @@ export function findDates(text: string, profile: LanguageProfile = FRENCH, folde
     RULES.set(profile, rules);
   }
   const found: DateMention[] = [];
+  // Every date form has a year in digits.
+  if (!/\d/.test(folded)) return found;
   const overlaps = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
   rules.forEach((rule, index) => {
     const bareYear = index === rules.length - 1;

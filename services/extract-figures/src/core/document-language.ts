@@ -4,7 +4,7 @@ import { PROFILES, profileFor } from './languages.ts';
 
 // Below this share of the declared language's common words among all counted, the text is mixed.
 const MIXED_BELOW = 0.7;
-const SAMPLE_CHARS = 200_000;
+const SAMPLE_CHARS = 40_000;
 
 /**
  * The profile to read a document with, from the language its metadata declares (the segment stage

@@ -13,6 +13,7 @@ export interface FundMention {
 /** Finds named funds and references back to a fund ("le Fonds", "the Fund") in a text. */
 export function findFunds(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): FundMention[] {
   const found: FundMention[] = [];
+  if (!/fonds|fund/.test(folded)) return found;
   for (const [pattern, fund] of profile.funds.named) {
     pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, fund });

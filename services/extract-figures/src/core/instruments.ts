@@ -13,6 +13,8 @@ export interface InstrumentMention {
 /** Finds the instruments a text names, explicit names first, then bare "le Protocole"/"the Convention". */
 export function findInstruments(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): InstrumentMention[] {
   const found: InstrumentMention[] = [];
+  // Every instrument's name holds one of these words: most sentences are skipped at once.
+  if (!/protocol|convention/.test(folded)) return found;
   const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.start);
   const patterns: ReadonlyArray<[RegExp, InstrumentMention['instrument']]> = [
     ...profile.instruments.explicit, [profile.instruments.protocolRef, 'protocol_ref'], [profile.instruments.conventionRef, 'convention_ref'],

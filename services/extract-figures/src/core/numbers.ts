@@ -159,9 +159,23 @@ function findDigitNumbers(text: string, folded: string, profile: LanguageProfile
 }
 
 const WORD = /[a-z]+/g;
+const NUMBER_WORD = new Map<LanguageProfile, RegExp>();
+
+// One pass over the sentence for any number word: most sentences have none and need no tokens.
+function hasNumberWord(folded: string, profile: LanguageProfile): boolean {
+  let pattern = NUMBER_WORD.get(profile);
+  if (!pattern) {
+    const { numbers } = profile;
+    const words = [...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales)].sort((a, b) => b.length - a.length);
+    pattern = new RegExp(`(?<![a-z])(?:${words.join('|')})(?![a-z])`);
+    NUMBER_WORD.set(profile, pattern);
+  }
+  return pattern.test(folded);
+}
 
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
+  if (!hasNumberWord(folded, profile)) return [];
   const isNumberWord = (w: string) => w in numbers.words || numbers.hundreds.includes(w) || w in numbers.scales;
   const isTens = (w: string) => (numbers.words[w] ?? 0) >= 20 && (numbers.words[w] ?? 0) % 10 === 0;
   const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
