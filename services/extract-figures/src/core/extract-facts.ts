@@ -12,6 +12,7 @@ import { extractTreatyParties } from './extract-treaty-parties.ts';
 import type { Quantity } from './quantities.ts';
 import { readSentence, rememberSentence, type DocumentState, type SentencePlace } from './sentence-unit.ts';
 import { splitSentences } from './sentences.ts';
+import { fold } from './text-fold.ts';
 import { findReportingPeriod } from './time-frame.ts';
 
 /** Version of the extraction rules; stored with every fact so a change of rules is visible downstream. */
@@ -30,8 +31,8 @@ export interface ExtractionResult {
   warnings: string[];
 }
 
-function extractFromBlock(text: string, offset: number, place: SentencePlace, state: DocumentState, profile: LanguageProfile): FactDraft[] {
-  const sentences = splitSentences(text).map((s) => readSentence(s.text, offset + s.start, place, state.report, null, profile));
+function extractFromBlock(text: string, folded: string, offset: number, place: SentencePlace, state: DocumentState, profile: LanguageProfile): FactDraft[] {
+  const sentences = splitSentences(text).map((s) => readSentence(s.text, offset + s.start, place, state.report, null, profile, folded.slice(s.start, s.end)));
   // "En octobre 2016, le Fonds avait appuyé..." dates the other figures of its paragraph.
   const paragraphAsOf = sentences.find((u) => u.time.asOf)?.time.asOf ?? null;
   const facts: FactDraft[] = [];
@@ -65,9 +66,11 @@ function message(error: unknown): string {
  * facts and a warning; a text that mixes languages is read in its declared one, with a warning.
  */
 export function extractFacts(doc: SegmentedDocument, context: { reportDate?: string | null } = {}): ExtractionResult {
-  const { profile, warnings } = documentLanguage(doc);
+  // The whole text is folded once; a paragraph's folded text is a slice of it (folding keeps offsets).
+  const folded = fold(doc.text);
+  const { profile, warnings } = documentLanguage(doc, folded);
   if (!profile) return { facts: [], errors: [], warnings };
-  const period = findReportingPeriod(doc.text, profile);
+  const period = findReportingPeriod(doc.text, profile, folded);
   const state: DocumentState = {
     report: { reportDate: context.reportDate ?? doc.metadata.date ?? null, periodStart: period?.start ?? null, periodEnd: period?.end ?? null },
     lastProtocol: null,
@@ -81,7 +84,8 @@ export function extractFacts(doc: SegmentedDocument, context: { reportDate?: str
   const run = (block: () => { text: string; start: number }, place: SentencePlace) => {
     try {
       const { text, start } = block();
-      for (const fact of extractFromBlock(text, start, place, state, profile)) {
+      const blockFolded = doc.text.startsWith(text, start) ? folded.slice(start, start + text.length) : fold(text);
+      for (const fact of extractFromBlock(text, blockFolded, start, place, state, profile)) {
         const checked = FactDraft.safeParse(fact);
         if (checked.success) facts.push(checked.data);
         else errors.push({ paragraph: place.paragraph, message: `invalid fact: ${checked.error.message}` });

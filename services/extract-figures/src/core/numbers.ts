@@ -158,46 +158,50 @@ function findDigitNumbers(text: string, folded: string, profile: LanguageProfile
   return found;
 }
 
-const WORD = /[a-z]+/g;
-const NUMBER_WORD = new Map<LanguageProfile, RegExp>();
+const TOKENS = new Map<LanguageProfile, RegExp>();
 
-// One pass over the sentence for any number word: most sentences have none and need no tokens.
-function hasNumberWord(folded: string, profile: LanguageProfile): boolean {
-  let pattern = NUMBER_WORD.get(profile);
+// Number words, joiners and articles only: the sentence is scanned once by one regex, never tokenised.
+function tokenPattern(profile: LanguageProfile): RegExp {
+  let pattern = TOKENS.get(profile);
   if (!pattern) {
     const { numbers } = profile;
-    const words = [...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales)].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`(?<![a-z])(?:${words.join('|')})(?![a-z])`);
-    NUMBER_WORD.set(profile, pattern);
+    const words = [...new Set([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles])];
+    pattern = new RegExp(`(?<![a-z])(?:${words.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+    TOKENS.set(profile, pattern);
   }
-  return pattern.test(folded);
+  return pattern;
 }
+
+interface Token { word: string; start: number; end: number }
 
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
-  if (!hasNumberWord(folded, profile)) return [];
   const isNumberWord = (w: string) => w in numbers.words || numbers.hundreds.includes(w) || w in numbers.scales;
   const isTens = (w: string) => (numbers.words[w] ?? 0) >= 20 && (numbers.words[w] ?? 0) % 10 === 0;
-  const tokens = [...folded.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const pattern = tokenPattern(profile);
+  pattern.lastIndex = 0;
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(pattern)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ -]$/.test(folded.slice(a.end, b.start));
   const found: NumberMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const run: typeof tokens = [];
+    const run: Token[] = [];
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j];
       if (!t) break;
       const prev = run[run.length - 1];
-      if (prev && !/^[ -]$/.test(folded.slice(prev.end, t.start))) break;
-      const next = tokens[j + 1]?.word ?? '';
+      if (prev && !adjacent(prev, t)) break;
+      const nextToken = tokens[j + 1];
+      const next = adjacent(t, nextToken) ? nextToken?.word ?? '' : '';
       // "pour cent", "per cent" is a percent sign, not a hundred.
-      const before = tokens[j - 1];
-      if (numbers.hundreds.includes(t.word) && run.length === 0 && before && numbers.percentBefore.includes(before.word)) break;
-      if (prev && numbers.joiners.includes(t.word)) {
+      if (numbers.hundreds.includes(t.word) && run.length === 0 && numbers.percentBefore.some((w) => folded.endsWith(`${w} `, t.start))) break;
+      if (numbers.joiners.includes(t.word)) {
         // "vingt et un", "one hundred and five": a joiner inside a number, never between two numbers.
-        const joins = numbers.frenchTens
+        const joins = prev !== undefined && (numbers.frenchTens
           ? isTens(prev.word) && /^(?:un|une|onze)$/.test(next)
-          : (numbers.hundreds.includes(prev.word) || prev.word in numbers.scales) && next in numbers.words;
+          : (numbers.hundreds.includes(prev.word) || prev.word in numbers.scales) && next in numbers.words);
         if (!joins) break;
         run.push(t);
         j++;

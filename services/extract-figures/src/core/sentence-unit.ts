@@ -41,8 +41,9 @@ const PROTOCOLS: ReadonlySet<Instrument> = new Set(['trafficking_protocol', 'mig
 const CONVENTIONS: ReadonlySet<Instrument> = new Set(['organized_crime_convention', 'corruption_convention']);
 
 /** Reads one sentence into a unit the extractors share. */
-export function readSentence(text: string, start: number, place: SentencePlace, report: ReportDates, paragraphAsOf: string | null, profile: LanguageProfile): SentenceUnit {
-  const folded = fold(text);
+export function readSentence(
+  text: string, start: number, place: SentencePlace, report: ReportDates, paragraphAsOf: string | null, profile: LanguageProfile, folded = fold(text),
+): SentenceUnit {
   const instruments = findInstruments(text, profile, folded);
   const dates = findDates(text, profile, folded);
   return {

@@ -19,6 +19,7 @@ function foldChar(c: string): string {
 // Folding is per UTF-16 unit, through a table filled on first use: the extractor folds every
 // sentence, and decomposing characters one by one was most of its time.
 const TABLE = new Uint16Array(0x10000);
+const UTF16 = new TextDecoder('utf-16le');
 
 function foldCode(code: number): number {
   let folded = TABLE[code] ?? 0;
@@ -36,10 +37,8 @@ function foldCode(code: number): number {
 export function fold(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
-  let out = '';
-  // fromCharCode takes its arguments on the stack: convert in slices.
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  // A lone surrogate decodes to U+FFFD, one unit too: offsets still hold.
+  return UTF16.decode(codes);
 }
 
 /** Collapses runs of whitespace to one space and trims: for comparing phrases, not for offsets. */

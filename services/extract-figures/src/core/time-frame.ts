@@ -30,8 +30,7 @@ function endOf(d: DateMention): string {
 }
 
 /** Finds the period a report says it covers ("couvre la période allant de décembre 2021 à mai 2023"). */
-export function findReportingPeriod(text: string, profile: LanguageProfile = FRENCH): { start: string; end: string } | null {
-  const folded = fold(text);
+export function findReportingPeriod(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): { start: string; end: string } | null {
   let best: { start: string; end: string } | null = null;
   profile.time.reportingPeriodIntro.lastIndex = 0;
   for (const m of folded.matchAll(profile.time.reportingPeriodIntro)) {
