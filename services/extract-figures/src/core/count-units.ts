@@ -28,9 +28,10 @@ function compiled(profile: LanguageProfile): CompiledUnits {
     const nouns = [...profile.counts.units].map(([w]) => w).sort((a, b) => b.length - a.length).map(nounPattern).join('|');
     const adjectives = profile.counts.adjectives.join('|');
     c = {
-      pattern: new RegExp(`^\\s*(?:(?:${adjectives})\\s+)?(${nouns})(?![a-z])`),
+      // A line break ends the phrase: "182\nSignataires" is a figure, then a heading.
+      pattern: new RegExp(`^[^\\S\\n]*(?:(?:${adjectives})[^\\S\\n]+)?(${nouns})(?![a-z])`),
       // "2 millions de victimes", "2 million victims": after a scale word the noun comes with its link.
-      scaled: new RegExp(`^\\s+${profile.counts.scaledLink}(${nouns})(?![a-z])`),
+      scaled: new RegExp(`^[^\\S\\n]+${profile.counts.scaledLink}(${nouns})(?![a-z])`),
       unitOf: new Map(profile.counts.units),
     };
     COMPILED.set(profile, c);

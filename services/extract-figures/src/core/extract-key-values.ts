@@ -18,7 +18,7 @@ export function extractKeyValues(unit: SentenceUnit, state: DocumentState, taken
     const rule = unit.profile.keyValue.find((r) => r.key.test(key));
     if (!rule) continue;
     // The figure must end its line: "Parties : 182 (2023)" is fine, "Parties : 182 États..." is prose.
-    if (!/^\s*(?:\(|$|\n|[;,.])/.test(unit.folded.slice(q.end, q.end + 3))) continue;
+    if (!/^[^\S\n]*(?:\(|$|\n|[;,.])/.test(unit.folded.slice(q.end, q.end + 3))) continue;
     used.add(q);
     const flags: string[] = [];
     let confidence = 0.85;

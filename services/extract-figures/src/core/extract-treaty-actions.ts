@@ -69,7 +69,8 @@ export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): 
     // The action must name what is joined ("ratifié le Protocole", "le Protocole, ratifié"), or it is
     // some other approval ("déclaration approuvée par les ministres").
     // "la Somalie l'a ratifié", "y ont adhéré": the pronoun stands for the instrument named before.
-    const pronoun = unit.profile.treaty.pronounBefore.test(unit.folded.slice(Math.max(0, action.start - 12), action.start));
+    const pronoun = unit.profile.treaty.pronounBefore.test(unit.folded.slice(Math.max(0, action.start - 12), action.start))
+      || /^\s+(?:it|them)\b/.test(unit.folded.slice(action.end, action.end + 8)); // "Bhutan ratified it"
     const mention = unit.instruments.find((m) => m.start >= action.end && m.start - action.end <= 40)
       ?? unit.instruments.filter((m) => m.end <= action.start && (pronoun || action.start - m.end <= 15)).pop();
     if (!mention) continue;

@@ -26,7 +26,7 @@ const RULES: readonly MaskRule[] = [
   { reason: 'resolution', pattern: /\b\d{3,4}\s*\(\d{4}\)/g }, // 2272 (2016)
   { reason: 'numbered_reference', pattern: /\bn[°º]s?\s*\d+|\bnos?\.?\s+\d+\b/g },
   { reason: 'treaty_series', pattern: /\bvol\.\s*\d+|\bp{1,2}\.\s*\d+(?:-\d+)?/g },
-  { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.])/g },
+  { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.]|[ \u00A0\u202F]*(?:millions?|milliards?|billions?|thousand|mille|%|per ?cent|pour ?cent))/g },
   { reason: 'phone', pattern: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}/g },
   // "Protocole2 ", "victimes.3": a marker glued to a word (or its punctuation), never to another number.
   { reason: 'footnote_marker', pattern: /(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },

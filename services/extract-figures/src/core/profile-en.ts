@@ -37,9 +37,9 @@ export const ENGLISH: LanguageProfile = {
     [/(?:less than|fewer than|under|below)\s*$/, 'less_than'],
   ],
   qualifiersAfter: [
-    [/^[^.;:()]{0,30}?\bat (?:the )?most\b/, 'at_most'],
-    [/^[^.;:()]{0,30}?\bat (?:the )?least\b/, 'at_least'],
-    [/^[^.;:()]{0,20}?\bor more\b/, 'at_least'],
+    [/^[^.;:(),]{0,30}?\bat (?:the )?most\b/, 'at_most'],
+    [/^[^.;:(),]{0,30}?\bat (?:the )?least\b/, 'at_least'],
+    [/^[^.;:(),]{0,20}?\bor more\b/, 'at_least'],
   ],
   rangeBefore: /\bbetween\s+$/,
   rangeBetween: /^\s+and\s+$/,

@@ -42,8 +42,8 @@ export const FRENCH: LanguageProfile = {
     [/(?:moins d(?:e |')|inferieure?s? a|en deca d(?:e |')|en dessous d(?:e |'))\s*$/, 'less_than'],
   ],
   qualifiersAfter: [
-    [/^[^.;:()]{0,30}?\b(?:au maximum|au plus)\b/, 'up_to'],
-    [/^[^.;:()]{0,30}?\bau minimum\b/, 'at_least'],
+    [/^[^.;:(),]{0,30}?\b(?:au maximum|au plus)\b/, 'up_to'],
+    [/^[^.;:(),]{0,30}?\bau minimum\b/, 'at_least'],
   ],
   rangeBefore: /\bentre\s+$/,
   rangeBetween: /^\s+et\s+$/,
