@@ -5,6 +5,7 @@ import { PgliteDatabase } from './pglite-database.ts';
 import { PostgresDatabase } from './postgres-database.ts';
 import type { Database } from './sql.ts';
 import { DocumentsRepository } from './repositories/documents.repository.ts';
+import { EditionsRepository } from './repositories/editions.repository.ts';
 import { FactsRepository } from './repositories/facts.repository.ts';
 import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
@@ -22,6 +23,7 @@ export class Storage {
   readonly facts: FactsRepository;
   readonly runs: StageRunsRepository;
   readonly sources: SourcesRepository;
+  readonly editions: EditionsRepository;
   readonly ledger: StageLedger;
 
   constructor(readonly db: Database) {
@@ -32,6 +34,7 @@ export class Storage {
     this.facts = new FactsRepository(db);
     this.runs = new StageRunsRepository(db);
     this.sources = new SourcesRepository(db);
+    this.editions = new EditionsRepository(db);
     this.ledger = createStageLedger(this);
   }
 
