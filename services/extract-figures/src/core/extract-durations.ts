@@ -16,7 +16,7 @@ function patterns(profile: LanguageProfile): { after: RegExp; article: RegExp } 
     p = {
       after: new RegExp(`^\\s*(?:${profile.durations.modifiers}\\s+)?(${units})(?![a-z])`),
       // "un an", "une semaine", "a year", "one week": an article counts one, before a unit only.
-      article: new RegExp(`(?<![a-z'-])(${articles})\\s+(?:${profile.durations.modifiers}\\s+)?(${units})(?![a-z'-])`, 'g'),
+      article: new RegExp(`(?<![a-z-])(${articles})\\s+(?:${profile.durations.modifiers}\\s+)?(${units})(?![a-z'-])`, 'g'),
     };
     UNIT_AFTER.set(profile, p);
   }

@@ -11,7 +11,7 @@ export interface QualifierMatch {
 /** The qualifier written just before a number ("plus de", "pas plus de", "nearly"...), on folded text. */
 export function qualifierBefore(folded: string, numberStart: number, profile: LanguageProfile = FRENCH): QualifierMatch | null {
   // A currency sign between the qualifier and the digits ("more than $9.8 million") belongs to the amount.
-  const sign = /(?:us\$|\$|€|£|usd |eur )$/.exec(folded.slice(Math.max(0, numberStart - 4), numberStart));
+  const sign = /(?:us\$|\$|€|£|usd|eur)[ \u00a0]?$/.exec(folded.slice(Math.max(0, numberStart - 5), numberStart));
   const at = numberStart - (sign?.[0].length ?? 0);
   const window = folded.slice(Math.max(0, at - 40), at);
   for (const [pattern, qualifier] of profile.qualifiersBefore) {
