@@ -157,7 +157,7 @@ function yearIsAmount(folded: string, start: number, end: number, profile: Langu
   const before = folded.slice(Math.max(0, start - 12), start);
   if (/\b(?:en|in|depuis|since|annee|year|de l'annee|of|fin|debut|end|mid)\s*$/.test(before)) return false;
   if (profile.currencies.after.test(after) || profile.percentAfter.test(after)) return true;
-  const noun = /^\s+([a-z]+)/.exec(after)?.[1];
+  const noun = /^\s*([a-z]+)/.exec(after)?.[1];
   return noun !== undefined && profile.counts.units.some(([word]) => word === noun);
 }
 

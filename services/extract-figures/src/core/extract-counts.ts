@@ -14,6 +14,8 @@ export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>):
     if (taken.has(q) || !Number.isInteger(q.value)) continue;
     const noun = countUnitAfter(unit.folded, q.end, q.scale > 1, unit.profile);
     if (!noun) continue;
+    // "3 victimes pour 100 000 habitants", "3 victims per 100,000": a rate, not a count.
+    if (/^\s+(?:pour|per|par)\s+(?:\d|cent\b|mille\b|thousand\b|million)/.test(unit.folded.slice(noun.nounEnd, noun.nounEnd + 16))) continue;
     // A year-like number before a noun ("en 2016 victimes...") is rare; a bare four-digit year never reaches here.
     const subject = subjectAfter(unit.text, unit.folded, noun.nounStart, { profile: unit.profile }) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
     const flags = q.qualifierInherited ? ['qualifier_inherited'] : [];

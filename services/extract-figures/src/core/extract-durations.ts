@@ -25,6 +25,7 @@ function patterns(profile: LanguageProfile): { after: RegExp; article: RegExp } 
 
 // "$2 million a year", "twice a day", "une fois par an": a rate, not a duration.
 const RATE_BEFORE = /(?:\d|million|billion|thousand|dollars?|euros?|fois|times|twice|once|hours?|heures?|par|per)\s*$/;
+const RELATIVE_AFTER = /^\s*(?:earlier|later|ago|before|after|plus tard|plus tot|auparavant|apres|avant)\b/;
 // English "a"/"an" is read as one only after words that introduce a length of time.
 const EN_ARTICLE_AFTER = /\b(?:for|of|within|over|after|during|in|than|about|nearly|least|to|extra|another)\s*$/;
 
@@ -36,7 +37,9 @@ export function extractDurations(unit: SentenceUnit): { facts: FactDraft[]; used
   const used = new Set<Quantity>();
   const push = (start: number, end: number, value: number, valueMax: number | null, word: string, qualifierStart: number, qualifier: FactDraft['qualifier'], confidence: number) => {
     // "âgés de 18 ans" is an age, not a duration: still reported, but flagged for a reader to judge.
-    const flags = profile.durations.ageBefore.test(unit.folded.slice(0, qualifierStart)) ? ['age'] : [];
+    // "âgés de 18 ans", "aged 18 years" is an age, not a duration: not reported.
+    if (profile.durations.ageBefore.test(unit.folded.slice(0, qualifierStart))) return;
+    const flags: string[] = [];
     facts.push(draftFact(unit, {
       kind: 'duration', value, value_max: valueMax, unit: profile.durations.units[word] ?? word, qualifier,
       subject: subjectBefore(unit.text, qualifierStart, profile), flags, confidence, localSpan: [start, end],
@@ -49,6 +52,8 @@ export function extractDurations(unit: SentenceUnit): { facts: FactDraft[]; used
     used.add(q);
     // "toutes les deux semaines", "every two weeks" is a frequency.
     if (profile.durations.frequencyBefore.test(unit.folded.slice(0, q.start))) continue;
+    // "ten years earlier", "trois ans plus tard": a point in time, not a length.
+    if (RELATIVE_AFTER.test(unit.folded.slice(q.end + m[0].length, q.end + m[0].length + 16))) continue;
     push(q.start, q.end + m[0].length, q.value, q.valueMax, word, q.qualifierStart ?? q.start, q.qualifier, 0.75 - (q.glued ? 0.1 : 0));
   }
   article.lastIndex = 0;

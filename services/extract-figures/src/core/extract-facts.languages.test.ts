@@ -11,8 +11,8 @@ const pick = (facts: FactDraft[], ...keys: (keyof FactDraft)[]) => facts.map((f)
 describe('French in the wild', () => {
   it('reads numbers glued to the word before, dot decimals with a scale word, and every thousands separator', () => {
     const { facts } = read('fr',
-      'Le Fonds a reçu2 000 000 dollars en 2021.',
-      'Le Fonds a reçu 1.5 millions de dollars en 2022.',
+      'Le Fonds a reçu2 000 000 dollars des États-Unis en 2021.',
+      'Le Fonds a reçu 1.5 millions de dollars des États-Unis en 2022.',
       "Le programme a aidé 12\u202F500 victimes, 3.400 enfants, 7'200 femmes et 1\u00A0352 migrants.",
     );
     expect(pick(facts, 'kind', 'value', 'currency', 'unit')).toEqual([
@@ -58,7 +58,9 @@ describe('French in the wild', () => {
     expect(facts.find((f) => f.unit === 'weeks')?.subject).toBe('délai');
   });
 
-  it('never labels another country\'s dollar, or an unnamed CFA franc, as a sure currency', () => {
+  it('never labels a dollar of unclear country, or an unnamed CFA franc, as a sure currency', () => {
+    // Outside a United Nations document, a bare "dollars" is not assumed to be the US dollar.
+    expect(pick(read('fr', 'Le projet a coûté 700 dollars.').facts, 'currency', 'flags')).toEqual([[null, ['ambiguous_currency']]]);
     const { facts } = read('fr',
       'Le Canada a versé 50 000 dollars au Fonds.',
       'Le Fonds a octroyé 5 000 francs CFA.',
@@ -70,8 +72,8 @@ describe('French in the wild', () => {
   });
 
   it('reads four-digit amounts without a space, and ranges whose bounds each carry the unit', () => {
-    const { facts } = read('fr', 'En 2021, le Fonds a reçu 2500 dollars, puis entre 5 000 dollars et 10 000 dollars.');
-    expect(pick(facts, 'value', 'value_max', 'currency', 'qualifier')).toEqual([[2500, null, 'USD', 'exact'], [5000, 10000, 'USD', 'range']]);
+    const { facts } = read('fr', 'En 2021, le Fonds a reçu 2500 euros, puis entre 5 000 euros et 10 000 euros.');
+    expect(pick(facts, 'value', 'value_max', 'currency', 'qualifier')).toEqual([[2500, null, 'EUR', 'exact'], [5000, 10000, 'EUR', 'range']]);
   });
 
   it('reads inclusive writing and key–value figures of treaty status pages', () => {

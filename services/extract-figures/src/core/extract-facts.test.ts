@@ -59,7 +59,9 @@ describe('extractFacts: treaty actions', () => {
 
 describe('extractFacts: money', () => {
   it('reads measures, currencies and ranges', () => {
+    // A United Nations document (its header names the organ): its bare "dollars" are US dollars.
     const facts = run([
+      'Assemblée générale',
       "1. Le fonds de contributions volontaires des Nations Unies en faveur des victimes de la traite des personnes a reçu en 2019 environ 800 000 dollars. Des annonces de contributions d'un montant de 300 000 euros ont été faites. Son budget est compris entre 1 et 2 millions de dollars.",
       '2. Le Fonds de contributions volontaires des Nations Unies pour la lutte contre les formes contemporaines d’esclavage a octroyé 500 000 francs CFA.',
     ].join('\n\n'));

@@ -18,6 +18,9 @@ import { findReportingPeriod } from './time-frame.ts';
 /** Version of the extraction rules; stored with every fact so a change of rules is visible downstream. */
 export const EXTRACTOR_VERSION = '2.0.0';
 
+// A text that names the United States dollar: its bare "dollars" are US dollars too.
+const US_DOLLARS = /dollars? des etats-unis|dollars? e\.-u\.|dollars? (?:us|americains?)\b|united states dollars?|us dollars?|us\$|\busd\b/;
+
 /** A paragraph (or footnote) the extractor could not read, reported instead of thrown. */
 export interface ExtractionError {
   paragraph: number | null;
@@ -73,6 +76,8 @@ export function extractFacts(doc: SegmentedDocument, context: { reportDate?: str
   const period = findReportingPeriod(doc.text, profile, folded);
   const state: DocumentState = {
     report: { reportDate: context.reportDate ?? doc.metadata.date ?? null, periodStart: period?.start ?? null, periodEnd: period?.end ?? null },
+    // A document with a UN symbol or organ is a United Nations text: its budgets and funds are in US dollars.
+    usDollars: doc.metadata.symbol !== null || doc.metadata.organ !== null || US_DOLLARS.test(folded),
     lastProtocol: null,
     lastConvention: null,
     lastFund: null,

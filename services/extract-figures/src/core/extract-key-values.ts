@@ -13,8 +13,8 @@ export function extractKeyValues(unit: SentenceUnit, state: DocumentState, taken
   const used = new Set<Quantity>();
   for (const q of unit.quantities) {
     if (taken.has(q) || !Number.isInteger(q.value) || q.qualifier !== 'exact') continue;
-    const lineStart = unit.folded.lastIndexOf('\n', q.start) + 1;
-    const key = unit.folded.slice(lineStart, q.start);
+    // The key opens its line, or follows a separator: "Status: Signatories: 117, Parties: 114."
+    const key = unit.folded.slice(Math.max(0, q.start - 40), q.start);
     const rule = unit.profile.keyValue.find((r) => r.key.test(key));
     if (!rule) continue;
     // The figure must end its line: "Parties : 182 (2023)" is fine, "Parties : 182 États..." is prose.

@@ -44,7 +44,7 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
   const facts: FactDraft[] = [];
   const used = new Set<Quantity>();
   const amounts = unit.quantities
-    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end, unit.profile) ?? currencyBefore(unit.folded, q.start, unit.profile) }))
+    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) }))
     .filter((a): a is { q: Quantity; currency: NonNullable<typeof a.currency> } => a.currency !== null);
   amounts.forEach(({ q, currency }, i) => {
     used.add(q);

@@ -46,7 +46,8 @@ export interface LanguageProfile {
   currencies: {
     after: RegExp; // group 1: the currency words right after an amount
     before: RegExp; // group 1: a symbol or code right before an amount
-    code: (word: string, context: string) => { currency: string | null; ambiguous: boolean } | null;
+    /** `usDollars`: the document is a United Nations text or names US dollars, so a bare "dollars" is USD. */
+    code: (word: string, context: string, usDollars: boolean) => { currency: string | null; ambiguous: boolean } | null;
   };
   money: {
     measures: ReadonlyArray<[RegExp, string]>;
@@ -100,7 +101,7 @@ export interface LanguageProfile {
   };
   subjects: { stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp };
   listIntro: RegExp;
-  /** "Parties : 182", "Signatories: 117": key–value figures as treaty status pages print them. */
+  /** "Parties : 182", "Signatories: 117": key–value figures as treaty status pages print them; keys end where the value starts. */
   keyValue: ReadonlyArray<{ key: RegExp; kind: 'treaty_parties' | 'count'; unit: string }>;
   /** A few very common words of the language, to tell which language a text is in. */
   stopwords: readonly string[];

@@ -13,7 +13,7 @@ export const ENGLISH: LanguageProfile = {
   language: 'en',
   numbers: {
     decimal: '.',
-    scales: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 },
+    scales: { thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, bn: 1e9 },
     words: {
       zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
       eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -31,8 +31,8 @@ export const ENGLISH: LanguageProfile = {
     [/(?:no fewer than|not fewer than|no less than|not less than|a minimum of|at least)\s*$/, 'at_least'],
     [/(?:slightly|well|significantly|far) (?:more|over) than\s*$/, 'more_than'],
     [/(?:more than|over|in excess of|exceeding|upwards of|above|greater than)\s*$/, 'more_than'],
-    [/(?:nearly|almost|just under|close to|just below)\s*$/, 'almost'],
-    [/(?:about|approximately|around|some|roughly|an estimated|estimated at|of the order of|in the order of|circa)\s*$/, 'about'],
+    [/(?:nearly|almost|just under|just below)\s*$/, 'almost'],
+    [/(?:about|approximately|around|some|roughly|close to|an estimated|estimated at|of the order of|in the order of|circa)\s*$/, 'about'],
     [/(?:up to)\s*$/, 'up_to'],
     [/(?:less than|fewer than|under|below)\s*$/, 'less_than'],
   ],
@@ -55,11 +55,11 @@ export const ENGLISH: LanguageProfile = {
       ['activities', 'activities'], ['workshops', 'workshops'], ['seminars', 'workshops'], ['downloads', 'downloads'],
       ['case summaries', 'case_summaries'], ['convictions', 'convictions'], ['offenders', 'offenders'], ['traffickers', 'traffickers'],
       ['persons', 'people'], ['people', 'people'], ['migrants', 'migrants'], ['refugees', 'refugees'], ['children', 'children'],
-      ['women', 'women'], ['girls', 'girls'], ['meetings', 'meetings'], ['calls for proposals', 'calls_for_proposals'],
+      ['women', 'women'], ['girls', 'girls'], ['governments', 'governments'], ['donor', 'donors'], ['speakers', 'speakers'], ['meetings', 'meetings'], ['calls for proposals', 'calls_for_proposals'],
       ['operations', 'operations'], ['commissions', 'commissions'], ['groups', 'groups'], ['pledges', 'pledges'], ['events', 'events'],
       ['signatories', 'signatories'],
     ],
-    adjectives: ['other', 'new', 'major', 'main', 'first', 'last', 'small', 'large', 'additional', 'more'],
+    adjectives: ['other', 'new', 'major', 'main', 'small', 'large', 'additional', 'more', 'detected', 'potential', 'identified', 'registered', 'reported', 'presumed', 'partner', 'criminal', 'anti-trafficking', 'private sector'],
     scaledLink: '(?:of )?',
   },
   durations: {
@@ -68,7 +68,7 @@ export const ENGLISH: LanguageProfile = {
       hour: 'hours', hours: 'hours', minute: 'minutes', minutes: 'minutes', decade: 'decades', decades: 'decades',
       quarter: 'quarters', quarters: 'quarters',
     },
-    modifiers: '(?:next|last|first|full|whole|consecutive|additional|further|more)',
+    modifiers: '(?:full|whole|consecutive|additional|further|more)',
     frequencyBefore: /\bevery\s*$/,
     ageBefore: /\baged?\s*$|\bage of\s*$|\bunder the age of\s*$/,
   },
@@ -140,7 +140,7 @@ export const ENGLISH: LanguageProfile = {
   },
   funds: {
     named: [
-      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of trafficking(?: in persons)?/g, 'trafficking_victims_trust_fund'],
+      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of (?:human )?trafficking(?: in persons)?|trust fund to support victims of human trafficking|(?:unodc-managed )?victims' trust fund/g, 'trafficking_victims_trust_fund'],
       [/united nations voluntary trust fund on contemporary forms of slavery|trust fund on contemporary forms of slavery/g, 'contemporary_slavery_fund'],
       [/trust fund in support of victims of sexual exploitation and abuse/g, 'sexual_exploitation_victims_trust_fund'],
     ],
@@ -182,8 +182,8 @@ export const ENGLISH: LanguageProfile = {
   },
   listIntro: /^[^.;]{0,120}?(?::|\bnamely\b|\bfollowing\b\s*:?)/,
   keyValue: [
-    { key: /^\s*(?:states )?parties\s*:\s*$/, kind: 'treaty_parties', unit: 'States' },
-    { key: /^\s*signatories\s*:\s*$/, kind: 'count', unit: 'signatories' },
+    { key: /(?:^|[\n.,;]|status\s*:)\s*(?:states )?parties\s*:?\s*$/, kind: 'treaty_parties', unit: 'States' },
+    { key: /(?:^|[\n.,;]|status\s*:)\s*signatories\s*:?\s*$/, kind: 'count', unit: 'signatories' },
   ],
   stopwords: ['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'was', 'were', 'are', 'has', 'have', 'which', 'its', 'from', 'this'],
 };
@@ -193,7 +193,7 @@ const WEST_AFRICA = /\b(?:bceao|waemu|uemoa|west africa|benin|burkina faso|cote 
 const CENTRAL_AFRICA = /\b(?:beac|cemac|central africa|cameroon|central african republic|chad|congo|equatorial guinea|gabon)\b/;
 
 /** Maps an English currency word, code or symbol to ISO 4217; dollars and CFA francs whose country is unclear are ambiguous. */
-function currencyCodeEn(word: string, context: string): { currency: string | null; ambiguous: boolean } | null {
+function currencyCodeEn(word: string, context: string, usDollars: boolean): { currency: string | null; ambiguous: boolean } | null {
   const w = word.toLowerCase();
   const sure = (currency: string) => ({ currency, ambiguous: false });
   if (/^(?:united states dollars?|us dollars?|u\.s\. dollars?|usd|us\$)$/.test(w)) return sure('USD');
@@ -202,7 +202,7 @@ function currencyCodeEn(word: string, context: string): { currency: string | nul
   const named: Record<string, string> = { 'new zealand': 'NZD', 'hong kong': 'HKD', singapore: 'SGD', jamaican: 'JMD', namibian: 'NAD', liberian: 'LRD', zimbabwean: 'ZWL', 'eastern caribbean': 'XCD' };
   const country = /^(.+) dollars?$/.exec(w)?.[1];
   if (country && named[country]) return sure(named[country]);
-  if (/^(?:dollars?|\$)$/.test(w)) return OTHER_DOLLAR_COUNTRY.test(context) ? { currency: null, ambiguous: true } : sure('USD');
+  if (/^(?:dollars?|\$)$/.test(w)) return usDollars && !OTHER_DOLLAR_COUNTRY.test(context) ? sure('USD') : { currency: null, ambiguous: true };
   if (/^(?:euros?|eur|€)$/.test(w)) return sure('EUR');
   if (/^cfa francs?/.test(w) || w === 'xof' || w === 'xaf') {
     if (w === 'xof' || /bceao/.test(w)) return sure('XOF');

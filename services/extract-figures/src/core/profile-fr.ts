@@ -29,6 +29,9 @@ export const FRENCH: LanguageProfile = {
   percentAfter: /^\s*(?:pour ?cent|%|p\. ?100)(?![a-z])/,
   // Longer phrases come before the phrases they contain; negated forms before the bare ones.
   qualifiersBefore: [
+    // "ne peut être inférieur à", "pas supérieur à": a negated comparison is a bound.
+    [/\bpas (?:etre |plus )?(?:inferieure?s? a|en dessous d(?:e |'))\s*$/, 'at_least'],
+    [/\bpas (?:etre )?(?:superieure?s? a|au-dessus d(?:e |'))\s*$/, 'at_most'],
     [/(?:ne depassant pas|n'excedant pas|ne pouvant depasser|ne pouvant exceder)\s+(?:les? |la )?$/, 'at_most'],
     [/(?:pas plus d(?:e |')|pas davantage d(?:e |')|au plus|au maximum|tout au plus)\s*$/, 'at_most'],
     [/(?:pas moins d(?:e |')|un minimum d(?:e |')|minimum d(?:e |')|pas en dessous d(?:e |'))\s*$/, 'at_least'],
@@ -70,7 +73,7 @@ export const FRENCH: LanguageProfile = {
       ['groupes', 'groups'], ['annonces de contributions', 'pledges'], ['evenements', 'events'],
       ['signataires', 'signatories'],
     ],
-    adjectives: ['autres', 'nouveaux', 'nouvelles', 'grandes', 'grands', 'principaux', 'principales', 'premiers', 'premieres', 'derniers', 'dernieres', 'petits', 'petites', 'seuls', 'seules'],
+    adjectives: ['potentielles', 'potentiels', 'identifiees', 'identifies', 'presumees', 'presumes', 'detectees', 'detectes', 'autres', 'nouveaux', 'nouvelles', 'grandes', 'grands', 'principaux', 'principales', 'premiers', 'premieres', 'derniers', 'dernieres', 'petits', 'petites', 'seuls', 'seules'],
     scaledLink: "(?:de |d')",
   },
   durations: {
@@ -81,7 +84,7 @@ export const FRENCH: LanguageProfile = {
     },
     modifiers: '(?:prochain|dernier|premier|plein|entier|consecutif|supplementaire)(?:e|s|es|ve|ves)?',
     frequencyBefore: /\btou(?:te)?s les\s*$/,
-    ageBefore: /\bages? de\s*$|\bagee?s? de\s*$/,
+    ageBefore: /\bages? de\s*$|\bagee?s? de\s*$|\b(?:femmes|hommes|enfants|filles|garcons|jeunes|victimes|personnes) de\s*$/,
   },
   currencies: {
     after: /^[ ]*(?:de |d')?[ ]*(dollars? des etats-unis(?: d'amerique)?|dollars? e\.-u\.|dollars? (?:us|americains?)|dollars? (?:canadiens?|australiens?|neo-zelandais|de hong kong|de singapour|jamaicains?|namibiens?|liberiens?|zimbabweens?|des caraibes orientales)|dollars?|euros?|francs? cfa(?: \(?(?:bceao|beac)\)?)?|f ?cfa|francs? suisses?|livres? sterling|livres? egyptiennes?|yens?|yuans?|renminbis?|roupies?(?: indiennes?)?|couronnes? (?:suedoises?|norvegiennes?|danoises?)|nairas?|rands?|shillings? kenyans?|usd|eur|chf|gbp|xof|xaf|jpy|cad|aud|nok|sek|dkk|cny|inr|us\$|\$|€|£)(?![a-z])/,
@@ -196,14 +199,14 @@ export const FRENCH: LanguageProfile = {
   },
   listIntro: /^[^.;]{0,120}?(?::|\ba savoir\b|\bsuivants\b\s*:?)/,
   keyValue: [
-    { key: /^\s*(?:etats )?parties\s*:\s*$/, kind: 'treaty_parties', unit: 'States' },
-    { key: /^\s*signataires\s*:\s*$/, kind: 'count', unit: 'signatories' },
+    { key: /(?:^|[\n.,;]|statut\s*:)\s*(?:etats )?parties\s*:?\s*$/, kind: 'treaty_parties', unit: 'States' },
+    { key: /(?:^|[\n.,;]|statut\s*:)\s*signataires\s*:?\s*$/, kind: 'count', unit: 'signatories' },
   ],
   stopwords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'dans', 'qui', 'que', 'sur', 'au', 'aux', 'par', 'avec', 'ont', 'sont', 'il', 'ce', 'cette', 'ses'],
 };
 
 /** Maps a French currency word, code or symbol to ISO 4217; dollars and CFA francs whose country is unclear are ambiguous. */
-function currencyCodeFr(word: string, context: string): { currency: string | null; ambiguous: boolean } | null {
+function currencyCodeFr(word: string, context: string, usDollars: boolean): { currency: string | null; ambiguous: boolean } | null {
   const w = word.toLowerCase();
   if (/^(?:dollars? (?:des etats-unis|e\.-u\.|us|americains?)|usd|us\$)/.test(w)) return { currency: 'USD', ambiguous: false };
   if (/^dollars? canadiens?$|^cad$|^c\$$/.test(w)) return { currency: 'CAD', ambiguous: false };
@@ -216,7 +219,7 @@ function currencyCodeFr(word: string, context: string): { currency: string | nul
   if (/^dollars? liberiens?$/.test(w)) return { currency: 'LRD', ambiguous: false };
   if (/^dollars? zimbabweens?$/.test(w)) return { currency: 'ZWL', ambiguous: false };
   if (/^dollars? des caraibes orientales$/.test(w)) return { currency: 'XCD', ambiguous: false };
-  if (/^(?:dollars?|\$)$/.test(w)) return dollarOf(context);
+  if (/^(?:dollars?|\$)$/.test(w)) return dollarOf(context, usDollars);
   if (/^(?:euros?|eur|€)$/.test(w)) return { currency: 'EUR', ambiguous: false };
   if (/^(?:francs? cfa|f ?cfa)/.test(w) || w === 'xof' || w === 'xaf') return cfaOf(w, context);
   if (/^francs? suisses?$/.test(w) || w === 'chf') return { currency: 'CHF', ambiguous: false };
@@ -236,10 +239,10 @@ function currencyCodeFr(word: string, context: string): { currency: string | nul
 }
 
 // A bare "dollars" is the United States dollar in a United Nations text (its budgets and funds are
-// in US dollars) unless the sentence names another dollar country or currency, which makes it unclear.
+// in US dollars) or one that names US dollars, unless the sentence names another dollar country.
 const OTHER_DOLLAR_COUNTRY = /\b(?:canada|australie|nouvelle-zelande|hong kong|singapour|jamaique|namibie|liberia|zimbabwe|taiwan|fidji|guyana|belize|bahamas|barbade|trinite-et-tobago|brunei)\b|\bdollars? (?:canadiens?|australiens?|neo-zelandais|de hong kong|de singapour|jamaicains?|namibiens?|liberiens?)\b/;
-function dollarOf(context: string): { currency: string | null; ambiguous: boolean } {
-  return OTHER_DOLLAR_COUNTRY.test(context) ? { currency: null, ambiguous: true } : { currency: 'USD', ambiguous: false };
+function dollarOf(context: string, usDollars: boolean): { currency: string | null; ambiguous: boolean } {
+  return usDollars && !OTHER_DOLLAR_COUNTRY.test(context) ? { currency: 'USD', ambiguous: false } : { currency: null, ambiguous: true };
 }
 
 const WEST_AFRICA = /\b(?:bceao|uemoa|afrique de l'ouest|benin|burkina faso|cote d'ivoire|guinee-bissau|mali|niger|senegal|togo)\b/;

@@ -41,16 +41,19 @@ function mergeRanges(quantities: Quantity[], folded: string, profile: LanguagePr
     const between = b ? folded.slice(a.end, b.start) : '';
     // "entre 5 et 7 milliards", "between 5 and 7 million"; the bounds may each carry the unit:
     // "entre 5 000 dollars et 10 000 dollars", "between $5 million and $7 million".
-    const unitA = between.replace(/\s+(?:et|and)\s+(?:us\$|\$|€|£)?\s*$/, '').trim();
+    const unitA = between.replace(/\s+(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/, '').trim();
     const sameUnit = unitA === '' || (unitA.length <= 30 && folded.slice(b?.end ?? 0).trimStart().startsWith(unitA));
-    if (b && profile.rangeBefore.test(before.replace(/(?:us\$|\$|€|£|usd |eur )\s*$/, '')) && /\s(?:et|and)\s+(?:us\$|\$|€|£)?\s*$/.test(between) && sameUnit) {
+    // "10,000 – 13,000 potential victims": a dash between two plain figures is a range too.
+    const dashed = b !== undefined && /^ ?[–—-] ?$/.test(between) && a.qualifier === 'exact' && a.value < b.value && a.scale === b.scale;
+    const worded = profile.rangeBefore.test(before.replace(/(?:us\$|\$|€|£|usd |eur )\s*$/, '')) && /\s(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/.test(between) && sameUnit;
+    if (b && (dashed || worded)) {
       const low = a.scale === 1 && b.scale > 1 && a.value < 1000 ? a.value * b.scale : a.value;
       if (low > b.value) {
         out.push(a);
         continue;
       }
       const opener = before.search(/\b(?:entre|between)\s/);
-      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: a.start - before.length + Math.max(0, opener), scale: b.scale });
+      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start, scale: b.scale });
       i++;
       continue;
     }

@@ -31,6 +31,7 @@ export interface SentenceUnit extends SentencePlace {
 /** What earlier sentences of the document said, for "le Protocole", "le Fonds" and report dates. */
 export interface DocumentState {
   report: ReportDates;
+  usDollars: boolean; // a United Nations document, or one naming US dollars: a bare "dollars" is USD
   lastProtocol: Instrument | null;
   lastConvention: Instrument | null;
   lastFund: Fund | null;
