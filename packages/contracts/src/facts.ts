@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const FactKind = z.enum(['treaty_parties', 'treaty_action', 'money', 'count', 'percentage', 'duration']);
 export type FactKind = z.infer<typeof FactKind>;
 
-export const Qualifier = z.enum(['exact', 'more_than', 'at_least', 'about', 'up_to', 'less_than', 'range']);
+// `almost` ("nearly", "presque") and `at_most` ("pas plus de", "no more than") were added for issue 10.
+export const Qualifier = z.enum(['exact', 'more_than', 'at_least', 'about', 'almost', 'up_to', 'at_most', 'less_than', 'range']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /** Stable ids of the instruments the reports name. */
@@ -17,6 +18,15 @@ export const Instrument = z.enum([
   'other',
 ]);
 export type Instrument = z.infer<typeof Instrument>;
+
+/** Flags a fact may carry (the list is open: extractors add their own, such as `qualifier_inherited`). */
+export const FACT_FLAGS = {
+  countMismatch: 'count_mismatch',
+  partiesFell: 'parties_fell',
+  translationMismatch: 'translation_mismatch', // a figure that disagrees between two language editions of one symbol
+  ambiguousCurrency: 'ambiguous_currency', // a dollar or CFA franc whose country the text does not make clear
+  lowConfidence: 'low_confidence', // confidence < 0.5: the value is certain, an attribute is not
+} as const;
 
 /** Stable ids of the funds the reports name. */
 export const Fund = z.enum([
@@ -43,8 +53,11 @@ export const FactDraft = z.object({
   qualifier: Qualifier.nullable(),
   as_of: z.string().nullable(), // ISO date, possibly yyyy or yyyy-mm
   as_of_rule: z.string().nullable().default(null), // how as_of was resolved: sentence, paragraph, report
-  period: z.string().nullable().default(null), // e.g. "2021/2022"
+  period: z.string().nullable().default(null), // ISO 8601 interval, each side at its own precision: "2021/2022", "2019-01/2019-04", or "2019"
+  period_start: z.string().nullable().default(null), // the two sides of `period`, null when there is none
+  period_end: z.string().nullable().default(null),
   state: z.string().nullable(),
+  state_code: z.string().nullable().default(null), // ISO 3166-1 alpha-3 of `state`, so editions in two languages can be reconciled
   action: z.string().nullable(),
   date: z.string().nullable(),
   subject: z.string().nullable(),
@@ -55,6 +68,7 @@ export const FactDraft = z.object({
   quote: z.string(),
   confidence: z.number().min(0).max(1),
   flags: z.array(z.string()).default([]),
+  language: z.string().nullable().default(null), // language of the document the fact was read from: "fr", "en"
 });
 export type FactDraft = z.infer<typeof FactDraft>;
 export type FactDraftInput = z.input<typeof FactDraft>;
@@ -71,5 +85,5 @@ export type Fact = z.infer<typeof Fact>;
 export const FACT_FIELDS = [
   'document', 'source', 'kind', 'value', 'value_max', 'unit', 'currency', 'instrument', 'fund', 'measure',
   'qualifier', 'as_of', 'as_of_rule', 'period', 'state', 'action', 'date', 'subject', 'paragraph', 'footnote',
-  'section', 'span', 'quote', 'confidence', 'flags', 'extractor_version',
+  'section', 'span', 'quote', 'confidence', 'flags', 'extractor_version', 'period_start', 'period_end', 'state_code', 'language',
 ] as const satisfies readonly (keyof Fact)[];

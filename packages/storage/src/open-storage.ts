@@ -5,6 +5,7 @@ import { PgliteDatabase } from './pglite-database.ts';
 import { PostgresDatabase } from './postgres-database.ts';
 import type { Database } from './sql.ts';
 import { DocumentsRepository } from './repositories/documents.repository.ts';
+import { EditionsRepository } from './repositories/editions.repository.ts';
 import { FactsRepository } from './repositories/facts.repository.ts';
 import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
@@ -24,6 +25,7 @@ export class Storage {
   readonly runs: StageRunsRepository;
   readonly sources: SourcesRepository;
   readonly symbols: SymbolSourcesRepository;
+  readonly editions: EditionsRepository;
   readonly ledger: StageLedger;
 
   constructor(readonly db: Database) {
@@ -35,6 +37,7 @@ export class Storage {
     this.runs = new StageRunsRepository(db);
     this.sources = new SourcesRepository(db);
     this.symbols = new SymbolSourcesRepository(db);
+    this.editions = new EditionsRepository(db);
     this.ledger = createStageLedger(this);
   }
 

@@ -12,14 +12,16 @@ export function createExtractFiguresHandler({ storage }: StageDeps): StageHandle
       storage.documents.get(documentId),
     ]);
     if (!segmented || !document) throw new MissingInputError(`document ${documentId} has no segmented text`);
-    const { facts, errors } = extractFacts(segmented, { reportDate: segmented.metadata.date });
+    const { facts, errors, warnings } = extractFacts(segmented, { reportDate: segmented.metadata.date });
     // One paragraph's failure is reported and the rest kept: the extractor catches per paragraph.
-    for (const error of errors) ctx.log.error({ paragraph: error.paragraph }, `extraction error: ${error.message}`);
+    for (const error of errors) ctx.log.error({ documentId, paragraph: error.paragraph }, `extraction error: ${error.message}`);
+    // An unread or mixed language is reported, not guessed.
+    for (const warning of warnings) ctx.log.warn({ documentId, language: segmented.metadata.language }, warning);
     const stored = facts.map((draft) => Fact.parse({ ...draft, document: documentId, source: document.source, extractor_version: EXTRACTOR_VERSION }));
     await storage.transaction(async (tx) => {
       await tx.facts.replaceForDocument(documentId, stored);
-      await tx.outputs.put(documentId, 'extract-figures', PIPELINE_VERSION, { facts: stored.length, errors, extractorVersion: EXTRACTOR_VERSION });
+      await tx.outputs.put(documentId, 'extract-figures', PIPELINE_VERSION, { facts: stored.length, errors, warnings, extractorVersion: EXTRACTOR_VERSION });
     });
-    return { status: 'done', documentId, counts: { facts: stored.length, errors: errors.length } };
+    return { status: 'done', documentId, counts: { facts: stored.length, errors: errors.length, warnings: warnings.length } };
   };
 }

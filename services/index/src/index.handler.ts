@@ -2,9 +2,12 @@ import { PIPELINE_VERSION, SegmentedDocument } from '@palermo/contracts';
 import { MissingInputError, type StageHandler } from '@palermo/pipeline';
 import type { StageDeps, Storage } from '@palermo/storage';
 import { flagFallingParties } from './core/flag-falling-parties.ts';
+import { flagTranslationMismatches } from './core/flag-translation-mismatch.ts';
 
 // Serialises the cross-document check, so two documents indexed at once see each other's facts.
 const SERIES_LOCK = 7_370_002;
+// Serialises the reconciliation of language editions, for the same reason.
+const EDITIONS_LOCK = 7_370_006;
 
 /** Re-flags States-parties figures that fall as dates advance, across every indexed document. */
 async function recheckPartiesSeries(tx: Pick<Storage, 'db' | 'facts'>): Promise<void> {
@@ -12,6 +15,23 @@ async function recheckPartiesSeries(tx: Pick<Storage, 'db' | 'facts'>): Promise<
   const stored = await tx.facts.listWithIds('treaty_parties');
   const changes = flagFallingParties(stored.map(({ id, fact }) => ({ id, instrument: fact.instrument, value: fact.value, as_of: fact.as_of, flags: fact.flags })));
   for (const [id, flags] of changes) await tx.facts.setFlags(id, flags);
+}
+
+/**
+ * Records the document's symbol and language, then reconciles the facts of every edition of that
+ * symbol one to one and flags the figures that disagree (`translation_mismatch`) on both sides.
+ */
+async function reconcileEditions(tx: Pick<Storage, 'db' | 'facts' | 'editions'>, documentId: string, segmented: SegmentedDocument): Promise<void> {
+  const { symbol, language } = segmented.metadata;
+  if (!symbol) {
+    await tx.editions.forget(documentId);
+    return;
+  }
+  await tx.db.query('select pg_advisory_xact_lock($1)', [EDITIONS_LOCK]);
+  await tx.editions.record(documentId, symbol, language);
+  const editions = await tx.editions.ofSymbol(symbol);
+  const stored = await tx.editions.factsOf(editions.map((e) => e.documentId));
+  for (const [id, flags] of flagTranslationMismatches(stored)) await tx.facts.setFlags(id, flags);
 }
 
 /**
@@ -35,6 +55,7 @@ export function createIndexHandler({ storage, events }: StageDeps): StageHandler
     await storage.transaction(async (tx) => {
       await tx.paragraphs.replaceForDocument(documentId, segmented.paragraphs, segmented.footnotes);
       await recheckPartiesSeries(tx);
+      await reconcileEditions(tx, documentId, segmented);
       await tx.outputs.put(documentId, 'index', PIPELINE_VERSION, { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length });
     });
     await announce(documentId);

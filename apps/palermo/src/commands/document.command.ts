@@ -1,5 +1,5 @@
 import { CleanedText, describeOutline, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
-import { openStorage } from '@palermo/storage';
+import { openStorage, type Edition } from '@palermo/storage';
 import type { CommandContext } from './command-context.ts';
 import { findOneDocument } from './find-document.ts';
 
@@ -9,21 +9,22 @@ export async function documentCommand(ref: string, options: { format: 'text' | '
   try {
     const document = await findOneDocument(storage, ref, out);
     if (!document) return 1;
-    const [cleaned, segmented, sources, history] = await Promise.all([
+    const [cleaned, segmented, sources, history, editions] = await Promise.all([
       storage.outputs.get(document.id, 'clean', CleanedText),
       storage.outputs.get(document.id, 'segment', SegmentedDocument),
       storage.documents.sources(document.id),
       storage.runs.forDocument(document.id),
+      storage.editions.others(document.id),
     ]);
     if (options.format === 'json') {
       out.write(`${JSON.stringify({
         document, sources, metadata: segmented?.metadata ?? null, outline: segmented ? describeOutline(segmented) : [],
         paragraphs: segmented?.paragraphs ?? [], footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
-        corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history,
+        corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history, editions,
       }, null, 2)}\n`);
       return 0;
     }
-    out.write(renderDocument(document, sources, cleaned, segmented));
+    out.write(renderDocument(document, sources, cleaned, segmented) + renderEditions(editions));
     return 0;
   } finally {
     await storage.close();
@@ -57,4 +58,10 @@ function renderDocument(document: DocumentRecord, sources: string[], cleaned: Cl
     if (cleaned.corrections.length > 100) lines.push(`  … ${cleaned.corrections.length - 100} more (--format json lists all)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The document's other language editions (same symbol), one line each. */
+function renderEditions(editions: readonly Edition[]): string {
+  if (editions.length === 0) return '';
+  return `${['', 'Other editions', ...editions.map((e) => `  ${e.language}  ${e.documentId.slice(0, 12)}  ${e.source}`)].join('\n')}\n`;
 }

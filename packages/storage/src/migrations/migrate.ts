@@ -2,6 +2,7 @@ import type { Database } from '../sql.ts';
 import { initial } from './001-initial.ts';
 import { accentAwareSearch } from './002-accent-aware-search.ts';
 import { sources } from './003-sources.ts';
+import { editions } from './006-editions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
 
 /** Every migration in order; a name once shipped never changes. */
@@ -9,6 +10,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '001-initial', sql: initial },
   { name: '002-accent-aware-search', sql: accentAwareSearch },
   { name: '003-sources', sql: sources },
+  { name: '006-editions', sql: editions },
   { name: '007-symbol-sources', sql: symbolSources },
 ];
 

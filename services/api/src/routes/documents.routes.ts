@@ -38,10 +38,11 @@ export function documentsRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       schema: { summary: 'A document: metadata, outline with paragraph ranges, status, history', tags: ['documents'], params: DocumentParams, response: { 200: DocumentDetail, ...errorResponses } },
     }, async (request) => {
       const row = await resolve(request.params.id);
-      const [segmented, sources, runs] = await Promise.all([
+      const [segmented, sources, runs, editions] = await Promise.all([
         deps.storage.outputs.get(row.id, 'segment', SegmentedDocument),
         deps.storage.documents.sources(row.id),
         deps.storage.runs.forDocument(row.id),
+        deps.storage.editions.others(row.id),
       ]);
       return {
         document: toSummary(row),
@@ -52,6 +53,7 @@ export function documentsRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         footnotes: segmented?.footnotes.length ?? 0,
         warnings: segmented?.warnings ?? [],
         history: runs.map((run) => ({ stage: run.stage, jobId: run.jobId, attempt: run.attempt, outcome: run.outcome, error: run.error, durationMs: run.durationMs, finishedAt: new Date(run.finishedAt).toISOString() })),
+        editions: editions.map((e) => ({ id: e.documentId, language: e.language, symbol: e.symbol, source: e.source })),
       };
     });
 

@@ -59,6 +59,7 @@ export const DocumentDetail = z.object({
   footnotes: z.number().int(),
   warnings: z.array(z.string()),
   history: z.array(StageRun),
+  editions: z.array(z.object({ id: z.string(), language: z.string(), symbol: z.string(), source: z.string() })), // same symbol, other languages
 });
 
 export const FootnoteOut = z.object({ number: z.number().int(), marker: z.string(), text: z.string() });

@@ -1,36 +1,51 @@
-// Nouns that make a number a count, on folded text, mapped to the unit the facts carry. A number
-// followed by any other noun is not reported: "deux nouveaux pactes" is prose, not a statistic, and
-// so are the parts of a text ("quatre domaines", "trois cibles", "10 principes", "deux rapports").
-const UNITS: [string, string][] = [
-  ['organisations non gouvernementales', 'NGOs'], ['ong', 'NGOs'],
-  ['etats membres', 'States'], ['etats', 'States'], ['etat', 'States'], ['pays', 'countries'],
-  ['organisations', 'organizations'], ['organismes', 'organizations'], ['entites', 'organizations'],
-  ['projets', 'projects'], ['projet', 'projects'], ['victimes', 'victims'], ['victime', 'victims'],
-  ['donateurs', 'donors'], ['bailleurs de fonds', 'donors'], ['candidatures', 'applications'],
-  ['demandes de subvention', 'applications'], ['propositions', 'proposals'], ['affaires', 'cases'],
-  ['cas', 'cases'], ['dossiers', 'cases'], ['juridictions', 'jurisdictions'], ['praticiens', 'people_trained'],
-  ['personnes formees', 'people_trained'], ['stagiaires', 'people_trained'], ['subventions', 'grants'],
-  ['membres', 'members'], ['parties prenantes', 'stakeholders'], ['parties', 'parties'],
-  ['activites', 'activities'], ['ateliers', 'workshops'], ['seminaires', 'workshops'],
-  ['telechargements', 'downloads'], ['resumes', 'case_summaries'], ['condamnations', 'convictions'],
-  ['auteurs', 'offenders'], ['trafiquants', 'traffickers'], ['personnes', 'people'], ['migrants', 'migrants'],
-  ['refugies', 'refugees'], ['enfants', 'children'], ['femmes', 'women'], ['reunions', 'meetings'],
-  ['appels', 'calls_for_proposals'], ['operations', 'operations'], ['commissions', 'commissions'],
-  ['groupes', 'groups'], ['annonces de contributions', 'pledges'],
-];
+import type { LanguageProfile } from './language-profile.ts';
+import { FRENCH } from './profile-fr.ts';
 
-const ADJECTIVES = '(?:autres|nouveaux|nouvelles|grandes|grands|principaux|principales|premiers|premieres|derniers|dernieres|petits|petites|seuls|seules)';
-const PATTERN = new RegExp(`^\\s+(?:${ADJECTIVES}\\s+)?(${UNITS.map(([w]) => w).join('|')})(?![a-z])`);
-// "2 millions de victimes": after a scale word the noun comes with "de".
-const SCALED_PATTERN = new RegExp(`^\\s+(?:de |d')(${UNITS.map(([w]) => w).join('|')})(?![a-z])`);
-const UNIT_OF = new Map(UNITS);
+interface CompiledUnits {
+  pattern: RegExp;
+  scaled: RegExp;
+  unitOf: Map<string, string>;
+}
 
-/** The count unit named right after a number (`34 projets` → projects), on folded text. */
-export function countUnitAfter(folded: string, numberEnd: number, scaled = false): { unit: string; nounStart: number; nounEnd: number } | null {
+const COMPILED = new Map<LanguageProfile, CompiledUnits>();
+const INCLUSIVE_MARKS = /\(e\)|[·.•]/g;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Inclusive writing ("survivant(e)s", "victime·s", "survivant·e·s") is matched as the plain plural.
+function nounPattern(noun: string): string {
+  const m = /^(.*[a-z])(e?)s$/.exec(noun);
+  if (!m?.[1] || noun.includes(' ')) return escape(noun);
+  const [, stem, e] = m;
+  return e ? `${escape(stem)}(?:[·.•]?e)[·.•]?s` : `${escape(stem)}(?:\\(e\\)|[·.•]e)?[·.•]?s`;
+}
+
+function compiled(profile: LanguageProfile): CompiledUnits {
+  let c = COMPILED.get(profile);
+  if (!c) {
+    const nouns = [...profile.counts.units].map(([w]) => w).sort((a, b) => b.length - a.length).map(nounPattern).join('|');
+    const adjectives = profile.counts.adjectives.join('|');
+    c = {
+      // A line break ends the phrase: "182\nSignataires" is a figure, then a heading.
+      pattern: new RegExp(`^[^\\S\\n]*(?:(?:${adjectives})[^\\S\\n]+)?(${nouns})(?![a-z])`),
+      // "2 millions de victimes", "2 million victims": after a scale word the noun comes with its link.
+      scaled: new RegExp(`^[^\\S\\n]+${profile.counts.scaledLink}(${nouns})(?![a-z])`),
+      unitOf: new Map(profile.counts.units),
+    };
+    COMPILED.set(profile, c);
+  }
+  return c;
+}
+
+/** The count unit named right after a number (`34 projets` → projects, `12 survivant(e)s` → survivors), on folded text. */
+export function countUnitAfter(folded: string, numberEnd: number, scaled = false, profile: LanguageProfile = FRENCH): { unit: string; nounStart: number; nounEnd: number } | null {
+  const { pattern, scaled: scaledPattern, unitOf } = compiled(profile);
   const window = folded.slice(numberEnd, numberEnd + 60);
-  const m = (scaled ? SCALED_PATTERN.exec(window) : null) ?? PATTERN.exec(window);
+  const m = (scaled ? scaledPattern.exec(window) : null) ?? pattern.exec(window);
   const noun = m?.[1];
-  const unit = noun ? UNIT_OF.get(noun) : undefined;
+  const unit = noun ? unitOf.get(noun) ?? unitOf.get(noun.replace(INCLUSIVE_MARKS, '')) : undefined;
   if (!m || !noun || !unit) return null;
   return { unit, nounStart: numberEnd + m[0].length - noun.length, nounEnd: numberEnd + m[0].length };
 }

@@ -2,7 +2,6 @@ import type { FactDraft } from '@palermo/contracts';
 import type { SentenceUnit } from './sentence-unit.ts';
 import { findStates } from './states.ts';
 
-const LIST_INTRO = /^[^.;]{0,120}?(?::|\ba savoir\b|\bsuivants\b\s*:?)/;
 
 /**
  * Checks a count of States against the list it announces ("trois États ont adhéré au Protocole :
@@ -13,14 +12,14 @@ export function crossCheckCounts(unit: SentenceUnit, facts: FactDraft[]): void {
   const counts = facts.filter((f) => f.kind === 'count' && (f.unit === 'States' || f.unit === 'countries') && f.value !== null);
   for (const count of counts) {
     const localEnd = count.span[1] - unit.start;
-    const intro = LIST_INTRO.exec(unit.folded.slice(localEnd));
+    const intro = unit.profile.listIntro.exec(unit.folded.slice(localEnd));
     if (!intro) continue;
     const listStart = localEnd + intro[0].length;
     // A number in the announced phrase itself ("les 49 États Membres suivants") would start another count.
     if (unit.quantities.some((q) => q.start >= localEnd && q.start < listStart)) continue;
     const nextFigure = unit.quantities.find((q) => q.start >= listStart);
     const listEnd = nextFigure ? nextFigure.start : unit.text.length;
-    const listed = findStates(unit.text.slice(listStart, listEnd));
+    const listed = findStates(unit.text.slice(listStart, listEnd), unit.profile);
     if (listed.length < 2 || listed.length === count.value) continue;
     const absStart = unit.start + listStart;
     const absEnd = unit.start + listEnd;

@@ -12,17 +12,19 @@ export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>):
   const facts: FactDraft[] = [];
   for (const q of unit.quantities) {
     if (taken.has(q) || !Number.isInteger(q.value)) continue;
-    const noun = countUnitAfter(unit.folded, q.end, q.scale > 1);
+    const noun = countUnitAfter(unit.folded, q.end, q.scale > 1, unit.profile);
     if (!noun) continue;
+    // "3 victimes pour 100 000 habitants", "3 victims per 100,000": a rate, not a count.
+    if (/^\s+(?:pour|per|par)\s+(?:\d|cent\b|mille\b|thousand\b|million)/.test(unit.folded.slice(noun.nounEnd, noun.nounEnd + 16))) continue;
     // A year-like number before a noun ("en 2016 victimes...") is rare; a bare four-digit year never reaches here.
-    const subject = subjectAfter(unit.text, unit.folded, noun.nounStart) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
+    const subject = subjectAfter(unit.text, unit.folded, noun.nounStart, { profile: unit.profile }) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
     const flags = q.qualifierInherited ? ['qualifier_inherited'] : [];
     // "10 condamnations par an au maximum"
-    const qualifier = q.qualifier === 'exact' ? qualifierAfter(unit.folded, noun.nounEnd) ?? 'exact' : q.qualifier;
+    const qualifier = q.qualifier === 'exact' ? qualifierAfter(unit.folded, noun.nounEnd, unit.profile) ?? 'exact' : q.qualifier;
     facts.push(draftFact(unit, {
       kind: 'count', value: q.value, value_max: q.valueMax, unit: noun.unit, qualifier, subject,
       as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null, period: unit.time.asOf ? null : periodNear(unit.time, q.start),
-      flags, confidence: q.written === 'words' ? 0.75 : 0.8, localSpan: [q.start, q.end],
+      flags, confidence: (q.written === 'words' ? 0.75 : 0.8) - (q.glued ? 0.1 : 0), localSpan: [q.start, q.end],
     }));
   }
   return facts;

@@ -1,24 +1,16 @@
-import type { FactDraft } from '@palermo/contracts';
+import { FACT_FLAGS, type FactDraft } from '@palermo/contracts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { draftFact } from './fact-draft.ts';
+import type { LanguageProfile } from './language-profile.ts';
 import { periodNear } from './time-frame.ts';
 import type { Quantity } from './quantities.ts';
 import { resolveAsOf } from './extract-treaty-parties.ts';
 import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
 
-// Keywords of each measure, on folded text; the keyword nearest before the amount wins.
-const MEASURES: [RegExp, string][] = [
-  [/\bobjectifs?\b|\bcibles? de financement\b/g, 'annual_target'],
-  [/\bbudgets?\b|\bbudgetaires?\b/g, 'budget'],
-  [/\bannonces? de contributions?\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
-  [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b/g, 'distributed'],
-  [/\bsubventions?\b|\boctroye(?:e|s|es)?\b|\baccorde(?:e|s|es)?\b|\balloue(?:e|s|es)?\b|\ballocations?\b/g, 'grants_awarded'],
-  [/\brecu(?:e|s|es)?\b|\bcontributions?\b|\bverse(?:e|s|es)?\b|\bdons\b|\bcollecte(?:e|s|es)?\b/g, 'received_in_period'],
-];
-
-function nearestMeasure(window: string, fromEnd: boolean): { measure: string; at: number } | null {
+// The measures' keywords are the profile's, on folded text; the keyword nearest before the amount wins.
+function nearestMeasure(window: string, fromEnd: boolean, measures: LanguageProfile['money']['measures']): { measure: string; at: number } | null {
   let best: { measure: string; at: number } | null = null;
-  for (const [pattern, measure] of MEASURES) {
+  for (const [pattern, measure] of measures) {
     pattern.lastIndex = 0;
     for (const m of window.matchAll(pattern)) {
       // Ends, not starts, are compared so that "annonces de contributions" beats the "contributions" inside it.
@@ -33,12 +25,13 @@ function measureOf(q: Quantity, unit: SentenceUnit, from: number, to: number): s
   const before = unit.folded.slice(from, q.start);
   const after = unit.folded.slice(q.end, Math.min(to, q.end + 90));
   const whole = unit.folded;
-  if (q.qualifier === 'up_to' && /\bsubventions?\b|\bfinancements?\b|\bdons?\b/.test(before + after)) return 'max_grant';
+  const { money } = unit.profile;
+  if ((q.qualifier === 'up_to' || q.qualifier === 'at_most') && money.maxGrantNouns.test(before + after)) return 'max_grant';
   // What the amount is made of, said right after it, decides: "2,3 millions de dollars d'annonces de contributions".
-  if (/^[^,;.]{0,40}?\b(?:d'|de |en )annonces? de contributions?\b/.test(after)) return 'pledged';
-  const measure = (nearestMeasure(before, true) ?? nearestMeasure(after, false))?.measure ?? 'other';
-  const sinceCreation = /depuis (?:sa|leur|son) (?:creation|lancement|mise en place)/.test(whole);
-  if ((measure === 'received_in_period' || measure === 'grants_awarded') && sinceCreation && /\brecu|\bcontributions?\b/.test(before + after)) {
+  if (money.pledgedAfter.test(after)) return 'pledged';
+  const measure = (nearestMeasure(before, true, money.measures) ?? nearestMeasure(after, false, money.measures))?.measure ?? 'other';
+  const sinceCreation = money.sinceCreation.test(whole);
+  if ((measure === 'received_in_period' || measure === 'grants_awarded') && sinceCreation && money.receivedWords.test(before + after)) {
     return 'received_since_creation';
   }
   return measure;
@@ -51,7 +44,7 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
   const facts: FactDraft[] = [];
   const used = new Set<Quantity>();
   const amounts = unit.quantities
-    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end) ?? currencyBefore(unit.folded, q.start) }))
+    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) }))
     .filter((a): a is { q: Quantity; currency: NonNullable<typeof a.currency> } => a.currency !== null);
   amounts.forEach(({ q, currency }, i) => {
     used.add(q);
@@ -72,10 +65,15 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
     }
     if (measure === 'other') confidence -= 0.15;
     if (q.qualifierInherited) flags.push('qualifier_inherited');
+    if (currency.ambiguous) {
+      flags.push(FACT_FLAGS.ambiguousCurrency);
+      confidence -= 0.1;
+    }
+    if (q.glued) confidence -= 0.1;
     let asOf: string | null = null;
     let asOfRule: string | null = null;
     let period: string | null = null;
-    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded') period = periodNear(unit.time, q.start);
+    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start);
     if (CUMULATIVE.has(measure)) {
       // A cumulative figure holds at a date. When the sentence gives a period instead ("depuis 2011"),
       // that period is kept and the date comes from the paragraph or the report.

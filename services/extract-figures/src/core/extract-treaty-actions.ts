@@ -1,10 +1,11 @@
 import type { FactDraft } from '@palermo/contracts';
 import { draftFact } from './fact-draft.ts';
-import { findDates, type DateMention } from './french-dates.ts';
+import type { DateMention } from './dates.ts';
+import type { LanguageProfile } from './language-profile.ts';
 import { resolveInstrument, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
 import { findStates, type StateMention } from './states.ts';
 
-type Action = 'ratification' | 'accession' | 'acceptance' | 'approval' | 'succession' | null;
+type Action = LanguageProfile['treaty']['actions'][number][1];
 
 interface ActionMention {
   start: number;
@@ -13,25 +14,16 @@ interface ActionMention {
   forward: boolean; // governs the States listed after it ("ont adhéré au Protocole : Andorre...")
 }
 
-// Past participles and nouns only: "à ratifier" is an exhortation, not a reported action.
-const ACTIONS: [RegExp, Action][] = [
-  [/\bratifie(?:e|s|es)?\b|\bratifications?\b/g, 'ratification'],
-  [/\badhere(?:e|s|es)?\b|\badhesions?\b/g, 'accession'],
-  [/\baccepte(?:e|s|es)?\b|\bacceptations?\b/g, 'acceptance'],
-  [/\bapprouve(?:e|s|es)?\b|\bapprobations?\b/g, 'approval'],
-  [/\bsuccede\b|\bsuccession\b/g, 'succession'],
-  [/\bdevenu(?:e|s|es)? parties?\b/g, null],
-];
-
-function findActions(folded: string, states: StateMention[]): ActionMention[] {
+// The profile's verbs are past participles and nouns only: "à ratifier" is an exhortation, not a reported action.
+function findActions(folded: string, states: StateMention[], profile: LanguageProfile): ActionMention[] {
   const actions: ActionMention[] = [];
-  for (const [pattern, action] of ACTIONS) {
+  for (const [pattern, action] of profile.treaty.actions) {
     pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) {
       const end = m.index + m[0].length;
       const nextState = states.find((s) => s.start >= end);
       const between = nextState ? folded.slice(end, nextState.start) : '';
-      actions.push({ start: m.index, end, action, forward: /:|\ba savoir\b|\bsuivants?\b|\bsoit\b/.test(between) });
+      actions.push({ start: m.index, end, action, forward: profile.treaty.listForward.test(between) });
     }
   }
   return actions.sort((a, b) => a.start - b.start);
@@ -65,11 +57,11 @@ function dateFor(state: StateMention, dates: DateMention[], folded: string, stat
 /** Extracts "State S ratified/acceded to instrument I on date D" for every State named as joining. */
 export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): FactDraft[] {
   if (unit.instruments.length === 0) return [];
-  const states = findStates(unit.text);
+  const states = findStates(unit.text, unit.profile, unit.folded);
   if (states.length === 0) return [];
-  const actions = findActions(unit.folded, states);
+  const actions = findActions(unit.folded, states, unit.profile);
   if (actions.length === 0) return [];
-  const dates = findDates(unit.text);
+  const dates = unit.dates;
   const facts: FactDraft[] = [];
   for (const s of states) {
     const action = actionFor(s, actions);
@@ -77,7 +69,8 @@ export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): 
     // The action must name what is joined ("ratifié le Protocole", "le Protocole, ratifié"), or it is
     // some other approval ("déclaration approuvée par les ministres").
     // "la Somalie l'a ratifié", "y ont adhéré": the pronoun stands for the instrument named before.
-    const pronoun = /\b(?:l'|y )(?:a|ont|avait|avaient)\s*$/.test(unit.folded.slice(Math.max(0, action.start - 12), action.start));
+    const pronoun = unit.profile.treaty.pronounBefore.test(unit.folded.slice(Math.max(0, action.start - 12), action.start))
+      || /^\s+(?:it|them)\b/.test(unit.folded.slice(action.end, action.end + 8)); // "Bhutan ratified it"
     const mention = unit.instruments.find((m) => m.start >= action.end && m.start - action.end <= 40)
       ?? unit.instruments.filter((m) => m.end <= action.start && (pronoun || action.start - m.end <= 15)).pop();
     if (!mention) continue;
@@ -95,7 +88,7 @@ export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): 
     }
     if (!date) confidence -= 0.1;
     facts.push(draftFact(unit, {
-      kind: 'treaty_action', state: s.state, action: action.action, instrument, date: date?.iso ?? null,
+      kind: 'treaty_action', state: s.state, state_code: s.code, action: action.action, instrument, date: date?.iso ?? null,
       flags, confidence, localSpan: [s.start, s.end],
     }));
   }

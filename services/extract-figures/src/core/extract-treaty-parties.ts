@@ -4,17 +4,7 @@ import type { InstrumentMention } from './instruments.ts';
 import type { Quantity } from './quantities.ts';
 import { resolveInstrument, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
 
-// "181 États parties", "181 États étaient parties" (a total); "deux États sont devenus parties" is a change, not a total.
-const STATES_PARTIES_AFTER = /^\s+etats?\s+(?:(?:etaient|sont|etait|est) )?(?:parties|contractants)\b(?! prenantes)/;
-// A bare "Parties" counts States only next to an instrument: "187 Parties à la Convention", "la Convention, 187 Parties".
-const BARE_PARTIES_AFTER = /^\s+(?:parties\b(?! prenantes)|ratifications\b|adhesions\b)/;
-// "178 États ont ratifié le Protocole ou y ont adhéré": a total when the number is large (a few States joining is news).
-const JOINED_AFTER = /^\s+etats(?: membres)? (?:ont (?:ratifie|adhere|accepte|approuve)|y ont adhere|sont (?:desormais )?parties)\b/;
 const TOTAL_THRESHOLD = 40;
-const NAMED_AFTER = /^\s+\S+\s+(?:a|au|aux|a la|a l')\s*$/;
-const COUNT_BEFORE = /\bnombre (?:total )?d' ?(?:etats parties|adherents|parties|etats contractants|ratifications|adhesions)\b[^.;]{0,160}?(?:est passee? (?:de [\d  ]+ )?a|a augmente (?:de [\d  ]+ )?pour atteindre|s'eleve a|s'elevait a|a atteint|atteint|est de|etait de|est maintenant de|est desormais de|se chiffre a|se chiffrait a)\s*$/;
-const PORTE_A = /\b(?:porte|portant|portait|passer|passe)(?: ainsi)? (?:a|le nombre [^.;]{0,80}? a)\s*$/;
-const COUNT_AFTER = /^\s+le nombre (?:total )?d' ?(?:etats parties|adherents|parties|ratifications)\b/;
 
 function lastBefore(mentions: InstrumentMention[], offset: number, from = 0): InstrumentMention | null {
   const before = mentions.filter((m) => m.end <= offset && m.start >= from);
@@ -28,35 +18,36 @@ function firstAfter(mentions: InstrumentMention[], offset: number, limit: number
 /** Which instrument a parties count belongs to, or null when the quantity is not one. */
 function instrumentOf(q: Quantity, unit: SentenceUnit, found: Quantity[]): InstrumentMention | 'unnamed' | null {
   const { folded, instruments } = unit;
+  const t = unit.profile.treaty;
   const before = folded.slice(0, q.start);
   const after = folded.slice(q.end);
   // "la Convention comptait 187 États parties"
-  if (STATES_PARTIES_AFTER.test(after)) return lastBefore(instruments, q.start) ?? firstAfter(instruments, q.end, 60) ?? 'unnamed';
-  if (BARE_PARTIES_AFTER.test(after)) {
+  if (t.statesPartiesAfter.test(after)) return lastBefore(instruments, q.start) ?? firstAfter(instruments, q.end, 60) ?? 'unnamed';
+  if (t.barePartiesAfter.test(after)) {
     // "187 Parties à la Convention" names it after; otherwise the subject just before: "la Convention comptait 187 Parties".
     const following = firstAfter(instruments, q.end, 25);
-    if (following && NAMED_AFTER.test(folded.slice(q.end, following.start))) return following;
+    if (following && t.namedAfter.test(folded.slice(q.end, following.start))) return following;
     const subject = lastBefore(instruments, q.start);
     if (subject && q.start - subject.end <= 40) return subject;
   }
-  if (q.value >= TOTAL_THRESHOLD && JOINED_AFTER.test(after)) {
+  if (q.value >= TOTAL_THRESHOLD && t.joinedAfter.test(after)) {
     const joined = firstAfter(instruments, q.end, 60);
     if (joined) return joined;
   }
   // "le nombre d'États parties au Protocole ... est passé à 150"
-  const counted = COUNT_BEFORE.exec(before);
+  const counted = t.countBefore.exec(before);
   if (counted) return firstAfter(instruments, counted.index, 80) ?? 'unnamed';
   // "ce qui porte à 181 le nombre total d'adhérents à ce protocole"
-  if (PORTE_A.test(before) && COUNT_AFTER.test(after)) return firstAfter(instruments, q.end, 90) ?? 'unnamed';
+  if (t.raisedTo.test(before) && t.countAfter.test(after)) return firstAfter(instruments, q.end, 90) ?? 'unnamed';
   // Ellipsis after a first count: "... 187 États parties et le Protocole 170", "... et 190 États à la Convention"
   const previous = found[found.length - 1];
-  if (previous && /^\s+etats\s+(?:a|au|a la|a l')\s*$/.test(folded.slice(q.end, firstAfter(instruments, q.end, 20)?.start ?? q.end))) {
+  if (previous && t.ellipsisStates.test(folded.slice(q.end, firstAfter(instruments, q.end, 20)?.start ?? q.end))) {
     const named = firstAfter(instruments, q.end, 20);
-    if (named && /(?:,|\bet\b)\s*$/.test(folded.slice(previous.end, q.start))) return named;
+    if (named && t.ellipsisJoin.test(folded.slice(previous.end, q.start))) return named;
   }
   if (previous) {
     const named = lastBefore(instruments, q.start, previous.end);
-    if (named && /^\s*$/.test(folded.slice(named.end, q.start)) && /^\s*(?:[^.;]*?)(?:,|\bet\b)\s*(?:le|la|l'|son|sa|du|au)?\s*$/.test(folded.slice(previous.end, named.start))) {
+    if (named && /^\s*$/.test(folded.slice(named.end, q.start)) && t.ellipsisLead.test(folded.slice(previous.end, named.start))) {
       return named;
     }
   }

@@ -1,3 +1,5 @@
+import type { LanguageProfile } from './language-profile.ts';
+import { FRENCH } from './profile-fr.ts';
 import { fold } from './text-fold.ts';
 
 /** A span of text whose digits are identifiers, not quantities. */
@@ -14,7 +16,7 @@ interface MaskRule {
 }
 
 // Each rule names why its digits can never be a fact, so a reviewer can audit a miss.
-const RULES: MaskRule[] = [
+const RULES: readonly MaskRule[] = [
   { reason: 'url', pattern: /(?:https?:\/\/|www\.)[^\s>)]+/g },
   { reason: 'document_symbol', pattern: /\b[A-Z][A-Za-z.]*\d*(?:\/[A-Za-z0-9.]+)+(?:-[A-Z]+(?:\/[A-Za-z0-9.]+)+)*/g },
   { reason: 'document_symbol', pattern: /\b(?:Add|Rev|Corr)\.\d+/g },
@@ -22,29 +24,19 @@ const RULES: MaskRule[] = [
   { reason: 'job_number', pattern: /\b[A-Z]\.\d{2}-\d{5}\b/g },
   { reason: 'resolution', pattern: /\b\d+(?:\/\d+)+(?:\/[A-Z]+)?\b/g }, // 76/186, 5/2, 2011/36/UE
   { reason: 'resolution', pattern: /\b\d{3,4}\s*\(\d{4}\)/g }, // 2272 (2016)
-  { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:n[°o]\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
-  { reason: 'numbered_reference', pattern: /\bn[°º]s?\s*\d+|\bnos?\s+\d+\b/g },
+  { reason: 'numbered_reference', pattern: /\bn[°º]s?\s*\d+|\bnos?\.?\s+\d+\b/g },
   { reason: 'treaty_series', pattern: /\bvol\.\s*\d+|\bp{1,2}\.\s*\d+(?:-\d+)?/g },
-  { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.])/g },
-  {
-    reason: 'numbered_reference',
-    pattern: /\b(?:articles?|art\.|paragraphes?|par\.|alineas?|annexes?|points?|chapitres?|partie|cibles?|objectifs?|axe de travail|axes de travail|prix onu|regles?|principe)\s+\d+(?:\s*(?:et|,)\s*\d+)*/g,
-    folded: true,
-  },
-  { reason: 'ordinal', pattern: /\b\d+(?:e|er|ere|re|eme|ème|ᵉ|ᵉʳ)(?![\p{L}\d])/gu },
-  {
-    reason: 'day_of_month',
-    pattern: /\b(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g,
-    folded: true,
-  },
+  { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.]|[ \u00A0\u202F]*(?:millions?|milliards?|billions?|thousand|mille|%|per ?cent|pour ?cent))/g },
+  { reason: 'phone', pattern: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}/g },
+  // "Protocole2 ", "victimes.3": a marker glued to a word (or its punctuation), never to another number.
+  { reason: 'footnote_marker', pattern: /(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },
   { reason: 'paragraph_number', pattern: /^\s*\d+[.,]\s/g },
 ];
 
 /** Finds spans (document symbols, resolution and article numbers, SDG targets...) whose digits are not quantities. */
-export function findNonQuantitySpans(text: string): MaskedSpan[] {
-  const folded = fold(text);
+export function findNonQuantitySpans(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): MaskedSpan[] {
   const spans: MaskedSpan[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...profile.masks]) {
     rule.pattern.lastIndex = 0;
     for (const m of (rule.folded ? folded : text).matchAll(rule.pattern)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: rule.reason });

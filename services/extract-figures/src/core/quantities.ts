@@ -1,7 +1,9 @@
 import type { Qualifier } from '@palermo/contracts';
-import { findDates } from './french-dates.ts';
-import { findNumbers, type NumberMention } from './french-numbers.ts';
+import { findDates, type DateMention } from './dates.ts';
+import type { LanguageProfile } from './language-profile.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
 import { findNonQuantitySpans, overlapsAny } from './non-quantities.ts';
+import { FRENCH } from './profile-fr.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { fold } from './text-fold.ts';
 
@@ -16,19 +18,20 @@ export interface Quantity {
   qualifierInherited: boolean;
   written: 'digits' | 'words';
   scale: number;
+  glued: boolean;
 }
 
-function toQuantity(n: NumberMention, folded: string): Quantity {
-  const q = qualifierBefore(folded, n.start);
+function toQuantity(n: NumberMention, folded: string, profile: LanguageProfile): Quantity {
+  const q = qualifierBefore(folded, n.start, profile);
   return {
     start: n.start, end: n.end, value: n.value, valueMax: null,
     qualifier: q?.qualifier ?? 'exact', qualifierStart: q?.start ?? null, qualifierInherited: false,
-    written: n.written, scale: n.scale,
+    written: n.written, scale: n.scale, glued: n.glued,
   };
 }
 
 // "entre 5 et 7 milliards": the first bound borrows the scale word of the second.
-function mergeRanges(quantities: Quantity[], folded: string): Quantity[] {
+function mergeRanges(quantities: Quantity[], folded: string, profile: LanguageProfile): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < quantities.length; i++) {
     const a = quantities[i];
@@ -36,9 +39,21 @@ function mergeRanges(quantities: Quantity[], folded: string): Quantity[] {
     if (!a) continue;
     const before = folded.slice(Math.max(0, a.start - 12), a.start);
     const between = b ? folded.slice(a.end, b.start) : '';
-    if (b && /\bentre\s+$/.test(before) && /^\s+et\s+$/.test(between)) {
+    // "entre 5 et 7 milliards", "between 5 and 7 million"; the bounds may each carry the unit:
+    // "entre 5 000 dollars et 10 000 dollars", "between $5 million and $7 million".
+    const unitA = between.replace(/\s+(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/, '').trim();
+    const sameUnit = unitA === '' || (unitA.length <= 30 && folded.slice(b?.end ?? 0).trimStart().startsWith(unitA));
+    // "10,000 – 13,000 potential victims": a dash between two plain figures is a range too.
+    const dashed = b !== undefined && /^ ?[–—-] ?$/.test(between) && a.qualifier === 'exact' && a.value < b.value && a.scale === b.scale;
+    const worded = profile.rangeBefore.test(before.replace(/(?:us\$|\$|€|£|usd |eur )\s*$/, '')) && /\s(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/.test(between) && sameUnit;
+    if (b && (dashed || worded)) {
       const low = a.scale === 1 && b.scale > 1 && a.value < 1000 ? a.value * b.scale : a.value;
-      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: a.start - before.length + before.search(/entre/), scale: b.scale });
+      if (low > b.value) {
+        out.push(a);
+        continue;
+      }
+      const opener = before.search(/\b(?:entre|between)\s/);
+      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start, scale: b.scale });
       i++;
       continue;
     }
@@ -48,25 +63,29 @@ function mergeRanges(quantities: Quantity[], folded: string): Quantity[] {
 }
 
 // "plus de 450 000 victimes et 300 000 auteurs": the qualifier governs both coordinated figures.
-function inheritQualifiers(quantities: Quantity[], folded: string): void {
+function inheritQualifiers(quantities: Quantity[], folded: string, profile: LanguageProfile): void {
   for (let i = 1; i < quantities.length; i++) {
     const a = quantities[i - 1];
     const b = quantities[i];
     if (!a || !b || b.qualifier !== 'exact' || a.qualifier === 'exact' || a.qualifier === 'range') continue;
     const between = folded.slice(a.end, b.start);
-    if (/^\s+[a-z' -]{1,40}?\s+et\s+$/.test(between) && !/\b(?:dont|de|des|du)\s+et\b/.test(between)) {
+    if (profile.coordination.test(between) && !/\b(?:dont|de|des|du|of|including)\s+(?:et|and)\b/.test(between)) {
       b.qualifier = a.qualifier;
       b.qualifierInherited = true;
     }
   }
 }
 
-/** Finds the numbers of a text that can be quantities, with qualifiers and ranges resolved. */
-export function findQuantities(text: string): Quantity[] {
-  const folded = fold(text);
-  const masked = [...findNonQuantitySpans(text), ...findDates(text)];
-  const numbers = findNumbers(text).filter((n) => !overlapsAny(n.start, n.end, masked));
-  const quantities = mergeRanges(numbers.map((n) => toQuantity(n, folded)), folded);
-  inheritQualifiers(quantities, folded);
+/**
+ * Finds the numbers of a text that can be quantities, with qualifiers and ranges resolved. The
+ * sentence is scanned once for numbers; masks and dates are looked for only when there is one.
+ */
+export function findQuantities(text: string, profile: LanguageProfile = FRENCH, folded = fold(text), dates?: DateMention[]): Quantity[] {
+  const found = findNumbers(text, profile, folded);
+  if (found.length === 0) return [];
+  const masked = [...findNonQuantitySpans(text, profile, folded), ...(dates ?? findDates(text, profile, folded))];
+  const numbers = found.filter((n) => !overlapsAny(n.start, n.end, masked));
+  const quantities = mergeRanges(numbers.map((n) => toQuantity(n, folded, profile)), folded, profile);
+  inheritQualifiers(quantities, folded, profile);
   return quantities;
 }

@@ -1,5 +1,7 @@
 import type { Fund, Instrument } from '@palermo/contracts';
+import { findDates, type DateMention } from './dates.ts';
 import { findFunds, type FundMention } from './funds.ts';
+import type { LanguageProfile } from './language-profile.ts';
 import { findInstruments, isExplicit, type InstrumentMention } from './instruments.ts';
 import { findQuantities, type Quantity } from './quantities.ts';
 import { fold } from './text-fold.ts';
@@ -16,6 +18,8 @@ export interface SentencePlace {
 export interface SentenceUnit extends SentencePlace {
   text: string;
   folded: string;
+  profile: LanguageProfile; // the language the sentence is read in
+  dates: DateMention[]; // every date and period of the sentence, parentheses included
   start: number; // offset of the sentence in SegmentedDocument.text
   quantities: Quantity[];
   instruments: InstrumentMention[];
@@ -27,6 +31,7 @@ export interface SentenceUnit extends SentencePlace {
 /** What earlier sentences of the document said, for "le Protocole", "le Fonds" and report dates. */
 export interface DocumentState {
   report: ReportDates;
+  usDollars: boolean; // a United Nations document, or one naming US dollars: a bare "dollars" is USD
   lastProtocol: Instrument | null;
   lastConvention: Instrument | null;
   lastFund: Fund | null;
@@ -37,17 +42,22 @@ const PROTOCOLS: ReadonlySet<Instrument> = new Set(['trafficking_protocol', 'mig
 const CONVENTIONS: ReadonlySet<Instrument> = new Set(['organized_crime_convention', 'corruption_convention']);
 
 /** Reads one sentence into a unit the extractors share. */
-export function readSentence(text: string, start: number, place: SentencePlace, report: ReportDates, paragraphAsOf: string | null): SentenceUnit {
-  const instruments = findInstruments(text);
+export function readSentence(
+  text: string, start: number, place: SentencePlace, report: ReportDates, paragraphAsOf: string | null, profile: LanguageProfile, folded = fold(text),
+): SentenceUnit {
+  const instruments = findInstruments(text, profile, folded);
+  const dates = findDates(text, profile, folded);
   return {
     ...place,
     text,
-    folded: fold(text),
+    folded,
+    profile,
+    dates,
     start,
-    quantities: findQuantities(text),
+    quantities: findQuantities(text, profile, folded, dates),
     instruments,
-    funds: findFunds(text),
-    time: sentenceTime(text, report, instruments),
+    funds: findFunds(text, profile, folded),
+    time: sentenceTime(text, report, instruments, profile, folded, dates),
     paragraphAsOf,
   };
 }
@@ -82,7 +92,7 @@ export function rememberSentence(unit: SentenceUnit, state: DocumentState): void
     if (!isExplicit(m)) continue;
     // "le Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale
     // organisée" names the Convention too: a later "la Convention" means it.
-    if (unit.folded.slice(m.start, m.end).includes('criminalite transnationale organisee')) state.lastConvention = 'organized_crime_convention';
+    if (unit.folded.slice(m.start, m.end).includes(unit.profile.instruments.convention)) state.lastConvention = 'organized_crime_convention';
     if (PROTOCOLS.has(m.instrument)) state.lastProtocol = m.instrument;
     if (CONVENTIONS.has(m.instrument)) state.lastConvention = m.instrument;
   }

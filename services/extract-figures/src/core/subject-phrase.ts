@@ -1,26 +1,48 @@
-import { squash } from './text-fold.ts';
-
-// Words that end a noun phrase: verbs, relatives and most prepositions of place and time.
-const STOP_AFTER = /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne)\s/;
+import type { LanguageProfile } from './language-profile.ts';
+import { FRENCH } from './profile-fr.ts';
+import { fold, squash } from './text-fold.ts';
 
 /** The noun phrase right after a figure ("projets d'organisations non gouvernementales"), or null. */
-export function subjectAfter(text: string, folded: string, from: number, options: { share?: boolean } = {}): string | null {
+export function subjectAfter(text: string, folded: string, from: number, options: { share?: boolean; profile?: LanguageProfile } = {}): string | null {
+  const profile = options.profile ?? FRENCH;
   const rest = folded.slice(from, from + 120);
   // A share names what it is a share of: "55 pour cent des 42 subventions".
-  if (options.share && !/^\s+(?:des|de|du|d')\b/.test(rest)) return null;
+  if (options.share && !profile.subjects.shareOf.test(rest)) return null;
   const cut = rest.search(/[,;:()«»."]/);
   let end = cut === -1 ? rest.length : cut;
-  const stop = STOP_AFTER.exec(` ${rest.slice(0, end)} `.slice(0));
+  const stop = profile.subjects.stopAfter.exec(` ${rest.slice(0, end)} `);
   if (stop) end = Math.min(end, Math.max(0, stop.index - 1));
   const phrase = squash(text.slice(from, from + end));
   return phrase.length > 1 ? phrase : null;
 }
 
-/** The few words before a figure ("délai de", "un mandat de"), as a short subject, or null. */
-export function subjectBefore(text: string, to: number): string | null {
-  const head = text.slice(Math.max(0, to - 80), to);
+/**
+ * The noun a figure measures, read backwards from it: "un délai de trois mois" → "délai",
+ * "a mandate of three years" → "mandate". Links ("de", "pendant", "of") and determiners are dropped;
+ * when no noun is left, null (a missing subject is better than "des Nations Unies un délai de").
+ */
+export function subjectBefore(text: string, to: number, profile: LanguageProfile = FRENCH): string | null {
+  const head = text.slice(Math.max(0, to - 80), to).replace(/d['’]$/, "d' ");
   const clause = head.split(/[,;:()«»]/).pop() ?? '';
-  const words = squash(clause).split(' ').filter((w) => w.length > 0).slice(-6);
-  const phrase = words.join(' ');
-  return phrase.length > 1 ? phrase : null;
+  const words = squash(clause).split(' ').filter((w) => w.length > 0);
+  const folded = (w: string) => fold(w).replace(/[^a-z']/g, '');
+  // Only "X de <figure>", "X of <figure>" names what the figure measures; "pendant", "en"... do not.
+  const link = folded(words[words.length - 1] ?? '');
+  if (!/^(?:de|d'|du|of)$/.test(link)) return null;
+  words.pop();
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
+    const word = words[i] ?? '';
+    const bare = folded(word);
+    // "l'octroi": the elided article is cut off the noun.
+    const elided = /^(?:l|d)'(.+)$/.exec(bare);
+    if (elided) {
+      phrase.unshift(word.slice(word.length - (elided[1]?.length ?? 0)));
+      break;
+    }
+    if (profile.subjects.determiners.test(bare) || profile.subjects.trailingLinks.test(bare) || /\d/.test(word)) break;
+    phrase.unshift(word);
+  }
+  const subject = phrase.join(' ');
+  return subject.length > 1 && /\p{L}{2}/u.test(subject) ? subject : null;
 }

@@ -1,4 +1,6 @@
-import { findDates, type DateMention } from './french-dates.ts';
+import { findDates, isoOf, type DateMention } from './dates.ts';
+import type { LanguageProfile } from './language-profile.ts';
+import { FRENCH } from './profile-fr.ts';
 import { fold } from './text-fold.ts';
 
 /** What the report says about its own dates: when it was issued and which period it covers. */
@@ -17,8 +19,6 @@ export interface SentenceTime {
   sinceCreation: boolean; // "depuis sa création"
 }
 
-const AS_OF_BEFORE = /(?:^|[\s(,])(?:au|a la date du|en date du|a la date de|jusqu'au|a compter du|a la fin d[eu]|a fin)\s*$/;
-const REPORTING_PERIOD = /\b(?:la|de la|sur la) periode (?:consideree|a l'examen|sous examen|couverte|visee|faisant l'objet du present rapport)\b/;
 
 function insideParentheses(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
@@ -30,11 +30,11 @@ function endOf(d: DateMention): string {
 }
 
 /** Finds the period a report says it covers ("couvre la période allant de décembre 2021 à mai 2023"). */
-export function findReportingPeriod(text: string): { start: string; end: string } | null {
-  const folded = fold(text);
+export function findReportingPeriod(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): { start: string; end: string } | null {
   let best: { start: string; end: string } | null = null;
-  for (const m of folded.matchAll(/\bperiode (?:allant|qui s'etend|couverte|comprise|du|de)[^.]{0,220}/g)) {
-    const dates = findDates(text.slice(m.index, m.index + m[0].length));
+  profile.time.reportingPeriodIntro.lastIndex = 0;
+  for (const m of folded.matchAll(profile.time.reportingPeriodIntro)) {
+    const dates = findDates(text.slice(m.index, m.index + m[0].length), profile);
     const first = dates[0];
     const last = dates[dates.length - 1];
     if (!first || !last || (dates.length < 2 && !first.endIso)) continue;
@@ -46,36 +46,40 @@ export function findReportingPeriod(text: string): { start: string; end: string 
 }
 
 /**
- * Reads the time references of one sentence: explicit as-of date, time frame and period. Dates
- * inside `ignore` (instrument names: "son Protocole de 2014") say nothing about when.
+ * Reads the time references of one sentence: explicit as-of date, time frame and periods. Dates
+ * inside `ignore` (instrument names: "son Protocole de 2014") say nothing about when. A period
+ * ("de janvier à avril 2019", "du 4 au 22 janvier") is a period: it never becomes an as-of date
+ * or a time frame, which are points in time.
  */
-export function sentenceTime(sentence: string, report: ReportDates, ignore: readonly { start: number; end: number }[] = []): SentenceTime {
-  const folded = fold(sentence);
-  const dates = findDates(sentence).filter((d) => !insideParentheses(sentence, d.start) && !ignore.some((r) => d.start < r.end && d.end > r.start));
+export function sentenceTime(
+  sentence: string, report: ReportDates, ignore: readonly { start: number; end: number }[] = [],
+  profile: LanguageProfile = FRENCH, folded = fold(sentence), allDates = findDates(sentence, profile, folded),
+): SentenceTime {
+  const { time } = profile;
+  const dates = allDates.filter((d) => !insideParentheses(sentence, d.start) && !ignore.some((r) => d.start < r.end && d.end > r.start));
   let asOf: string | null = null;
   const periods: { at: number; period: string }[] = [];
   for (const d of dates) {
     const before = folded.slice(0, d.start);
     const after = folded.slice(d.end, d.end + 3);
-    const opensSentence = /^\s*(?:en|a la fin d[eu]|fin|depuis)?\s*$/.test(before);
-    if (!asOf && (AS_OF_BEFORE.test(before) || (opensSentence && d.precision !== 'year' && !/depuis\s*$/.test(before) && /^\s*,/.test(after)))) {
-      asOf = endOf(d);
+    const opensSentence = time.opensSentence.test(before);
+    if (!asOf && !d.endIso && (time.asOfBefore.test(before) || (opensSentence && d.precision !== 'year' && !time.sinceBefore.test(before) && /^\s*,/.test(after)))) {
+      asOf = d.iso;
     }
-    if (/depuis\s*$/.test(before)) periods.push({ at: d.start, period: `${d.iso}/..` });
-    else if (/(?:^|\s)(?:en|pendant|durant|au cours de|pour)(?: la periode| l'annee| l'exercice)?\s*$/.test(before)) {
-      periods.push({ at: d.start, period: d.endIso ? `${d.iso}/${d.endIso}` : d.iso });
-    } else if (d.endIso) periods.push({ at: d.start, period: `${d.iso}/${d.endIso}` });
+    if (time.sinceBefore.test(before)) periods.push({ at: d.start, period: `${d.iso}/..` });
+    else if (time.inBefore.test(before)) periods.push({ at: d.start, period: isoOf(d) });
+    else if (d.endIso) periods.push({ at: d.start, period: isoOf(d) });
   }
   let period = periods[0]?.period ?? null;
-  let frame = dates.reduce<string | null>((latest, d) => (latest === null || endOf(d) > latest ? endOf(d) : latest), null);
-  if (REPORTING_PERIOD.test(folded) && report.periodEnd && (frame === null || report.periodEnd > frame)) {
+  let frame = dates.filter((d) => !d.endIso).reduce<string | null>((latest, d) => (latest === null || d.iso > latest ? d.iso : latest), null);
+  if (time.reportingPeriod.test(folded) && report.periodEnd && (frame === null || report.periodEnd > frame)) {
     frame = report.periodEnd;
     if (period === null && report.periodStart) {
       period = `${report.periodStart}/${report.periodEnd}`;
       periods.push({ at: 0, period });
     }
   }
-  return { asOf, frame, period, periods, sinceCreation: /depuis (?:sa|leur|son) (?:creation|lancement|mise en place)/.test(folded) };
+  return { asOf, frame, period, periods, sinceCreation: profile.money.sinceCreation.test(folded) };
 }
 
 /** The period nearest a figure: the last one stated before it, else the first one after it. */

@@ -7,7 +7,8 @@ function fact(fields: Partial<FactDraft>): FactDraft {
   return {
     kind: 'count', value: null, value_max: null, unit: null, currency: null, instrument: null, fund: null, measure: null,
     qualifier: 'exact', as_of: null, as_of_rule: null, period: null, state: null, action: null, date: null, subject: null,
-    paragraph: 1, footnote: null, section: null, span: [0, 1], quote: 'x', confidence: 0.9, flags: [], ...fields,
+    paragraph: 1, footnote: null, section: null, span: [0, 1], quote: 'x', confidence: 0.9, flags: [],
+    period_start: null, period_end: null, state_code: null, language: 'fr', ...fields,
   };
 }
 

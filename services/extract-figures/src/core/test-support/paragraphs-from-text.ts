@@ -1,5 +1,5 @@
 import type { Footnote, FootnoteRef, Paragraph, Section, SegmentedDocument } from '@palermo/contracts';
-import { parseFrenchDate } from '../french-dates.ts';
+import { parseFrenchDate } from '../dates.ts';
 
 /**
  * A stand-in for the segment stage, for tests: splits a report on blank lines, reads a leading
@@ -147,10 +147,12 @@ export function paragraphsFromText(raw: string, options: { reportDate?: string |
   });
 
   const headerDate = raw.split('\n').slice(0, 15).map((l) => l.trim()).find((l) => /^\d{1,2}(?:er)? \p{L}+ \d{4}$/u.test(l));
+  // The organ named in the header makes the text a United Nations document (its bare "dollars" are US dollars).
+  const organ = raw.split('\n').slice(0, 15).map((l) => l.replace(/\*+/g, '').trim()).find((l) => /^(?:Assemblée générale|Conseil de sécurité|Conseil économique et social|Conférence des Parties\b.*)$/u.test(l)) ?? null;
   return {
     text,
     metadata: {
-      symbol: null, organ: null, session: null, agendaItem: null, title: null, language: 'fr',
+      symbol: null, organ, session: null, agendaItem: null, title: null, language: 'fr',
       date: options.reportDate ?? (headerDate ? parseFrenchDate(headerDate)?.iso ?? null : null),
     },
     sections,

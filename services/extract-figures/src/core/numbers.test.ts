@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseFrenchDigits, parseFrenchNumberWords } from './french-numbers.ts';
+import { findNumbers, parseFrenchDigits, parseFrenchNumberWords } from './numbers.ts';
 
 describe('parseFrenchDigits', () => {
   it.each([

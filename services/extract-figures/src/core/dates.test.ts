@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseFrenchDate } from './french-dates.ts';
+import { findDates, parseFrenchDate } from './dates.ts';
 
 describe('parseFrenchDate', () => {
   it.each([
