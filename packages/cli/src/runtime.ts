@@ -69,6 +69,7 @@ export function startWorkers(runtime: Runtime, stages: readonly StageName[]): Ru
       ledger: runtime.storage.ledger,
       log: runtime.log,
       concurrency: runtime.env.WORKER_CONCURRENCY,
+      lockMs: runtime.env.JOB_LOCK_MS,
     });
     return { worker, connection };
   });

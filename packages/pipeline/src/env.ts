@@ -13,6 +13,9 @@ export const PalermoEnv = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(), // unset: each queue's own (packages/contracts QUEUES)
   JOB_BACKOFF_MS: z.coerce.number().int().min(0).optional(),
+  // How long a worker's lock on a job lasts without renewal, and how often stalled jobs (their
+  // worker died) are looked for: a job stalled twice fails, and storage records why.
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   FILE_ROOTS: z.string().optional(), // path-delimited list; unset: the working directory
   FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   FETCH_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),

@@ -16,6 +16,8 @@ export interface StageWorkerOptions<S extends StageName> {
   ledger: StageLedger;
   log: Logger;
   concurrency: number;
+  /** Lock duration, and the interval of the stalled-job check (JOB_LOCK_MS). */
+  lockMs?: number;
 }
 
 /**
@@ -78,6 +80,7 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
     prefix: queues.prefix,
     concurrency: options.concurrency,
     autorun: true,
+    ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
   });
   worker.on('error', (error) => log.error({ err: error, stage }, 'worker error'));
   worker.on('stalled', (jobId) => log.warn({ stage, jobId }, `${stage} job stalled (its worker stopped or lost its lock): back in the queue`));
