@@ -6,3 +6,4 @@ export type { FactFilter } from './repositories/facts.repository.ts';
 export type { StageDeps } from './stage-deps.ts';
 export type { DocumentRow } from './repositories/documents.repository.ts';
 export type { Edition } from './repositories/editions.repository.ts';
+export { isTransientDatabaseError } from './database-errors.ts';

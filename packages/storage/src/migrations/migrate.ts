@@ -2,6 +2,7 @@ import type { Database } from '../sql.ts';
 import { initial } from './001-initial.ts';
 import { accentAwareSearch } from './002-accent-aware-search.ts';
 import { sources } from './003-sources.ts';
+import { stageVersions } from './004-stage-versions.ts';
 import { editions } from './006-editions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
 
@@ -10,6 +11,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '001-initial', sql: initial },
   { name: '002-accent-aware-search', sql: accentAwareSearch },
   { name: '003-sources', sql: sources },
+  { name: '004-stage-versions', sql: stageVersions },
   { name: '006-editions', sql: editions },
   { name: '007-symbol-sources', sql: symbolSources },
 ];
