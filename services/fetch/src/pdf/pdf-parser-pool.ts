@@ -29,6 +29,13 @@ const CHILD = fileURLToPath(new URL('./pdf-text.child.mjs', import.meta.url));
 const RSS_POLL_MS = 50;
 const MEMORY_MESSAGE = /allocation failed|out of memory|invalid (typed )?array length|Array buffer/i;
 
+// Why a hand-written pool: piscina and tinypool run worker threads, which share the worker's
+// address space, so no operating-system limit can fence one of them, and their `resourceLimits`
+// cap the V8 heap only (a deflate bomb's array buffers are outside it: measured 6.2 GB resident
+// with no limit). BullMQ's sandboxed processors move a whole job handler (storage included) into
+// the child and offer no memory limit beyond node's flags. What is needed here is small: fork
+// under `ulimit -d`, a deadline, a resident-memory watch, and replacement on any fault.
+
 /**
  * A small pool of long-lived pdf.js processes. Each parse runs in one process at a time, with a
  * deadline and a memory cap enforced from outside; a process is recycled after `maxDocuments`
