@@ -23,10 +23,20 @@ const CASES = [
 const FROZEN = new URL('./frozen/', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 200, timeoutMs: 60_000, maxMemoryMb: 512 };
 
-/** What a reader of the document sees, without the reading text every offset already describes. */
+/**
+ * What a reader of the document saw when it was frozen: the fields that existed then, without the
+ * reading text every offset already describes. Fields added since (tables, blocks, paragraph
+ * labels and roles, session number, document type, sponsors) are new information, not a change.
+ */
 function view(doc: SegmentedDocument): Omit<SegmentedDocument, 'text'> {
-  const { text: _text, ...rest } = doc;
-  return rest;
+  const { symbol, organ, date, session, agendaItem, title, language } = doc.metadata;
+  return {
+    metadata: { symbol, organ, date, session, agendaItem, title, language },
+    sections: doc.sections,
+    paragraphs: doc.paragraphs.map(({ index, number, numbered, sectionId, text, start, end, footnoteRefs }) => ({ index, number, numbered, sectionId, text, start, end, footnoteRefs })),
+    footnotes: doc.footnotes,
+    warnings: doc.warnings,
+  };
 }
 const pretty = (value: unknown): string => `${JSON.stringify(value, null, 1)}\n`;
 
