@@ -44,7 +44,7 @@ export const ENACTING_FORMULA =
 /** The line that names a draft's sponsors and kind: "Iraq:* draft resolution", "Chile and Peru: draft decision". */
 export const SPONSOR_LINE = /^(.{2,400}?):\**\s+((?:revised )?draft (?:resolution|decision)|projet (?:révisé )?de (?:résolution|décision))$/i;
 /** A document symbol as printed in the masthead, parts included: "A/81/6 (Sect. 17)/Part A", "CTOC/COP/2012/2". */
-export const PRINTED_SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)+[A-Za-z0-9.\-]+(?:\/[A-Za-z0-9.\-]+)*(?: \((?:Sect|Part|Vol)\. [0-9A-Z]+\))?(?:\/(?:Part|Add|Rev|Corr)\.? ?[0-9A-Z]+)*$/;
+export const PRINTED_SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)+[A-Za-z0-9.-]+(?:\/[A-Za-z0-9.-]+)*(?: \((?:Sect|Part|Vol)\. [0-9A-Z]+\))?(?:\/(?:Part|Add|Rev|Corr)\.? ?[0-9A-Z]+)*$/;
 
 // The organ a symbol belongs to, from the symbol's series, by language.
 const ORGAN_OF_SERIES: [RegExp, string, string][] = [
