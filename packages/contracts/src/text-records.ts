@@ -127,10 +127,35 @@ export const SegmentedDocument = z.object({
 });
 export type SegmentedDocument = z.infer<typeof SegmentedDocument>;
 
+/**
+ * What a PDF page says about one line of the fetched text (see services/fetch/src/pdf/LAYOUT.md):
+ * whether it is prose, a table row (cells separated by `\t`) or a chart label, and where it sits.
+ * Positions are in PDF points from the page's top left; `y` is the baseline; `indent` is `x`
+ * minus the page's body left margin (negative for a hanging paragraph number).
+ */
+export const PdfLayoutLine = z.object({
+  kind: z.enum(['text', 'table', 'chart']),
+  fontSize: z.number(),
+  x: z.number(),
+  y: z.number().optional(),
+  width: z.number().optional(),
+  indent: z.number().optional(),
+  bold: z.boolean().optional(),
+});
+export type PdfLayoutLine = z.infer<typeof PdfLayoutLine>;
+
+/** Per page (the text's `\f`-separated parts), one entry per line (the `\n`-separated lines). */
+export const PdfLayout = z.object({
+  pages: z.array(z.object({ lines: z.array(PdfLayoutLine) })),
+});
+export type PdfLayout = z.infer<typeof PdfLayout>;
+
 /** Output of the fetch stage: the text read from the raw bytes, pages separated by `\f`. */
 export const FetchedText = z.object({
   mediaType: MediaType,
   text: z.string(),
   pageCount: z.number().int().nullable(),
+  layout: PdfLayout.optional(), // PDFs only: aligned with the lines of `text`
+  corrections: z.array(Correction).optional(), // characters the reader had to change (control characters), offsets in `text`
 });
 export type FetchedText = z.infer<typeof FetchedText>;

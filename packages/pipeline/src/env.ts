@@ -21,6 +21,8 @@ export const PalermoEnv = z.object({
   PDF_MAX_PAGES: z.coerce.number().int().positive().default(500),
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
+  PDF_PARSER_PROCESSES: z.coerce.number().int().min(1).max(16).default(2), // long-lived pdf.js processes per worker process
+  PDF_PARSER_MAX_DOCUMENTS: z.coerce.number().int().min(1).default(50), // a parser process is replaced after this many PDFs
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   SOURCES_FILE: z.string().default('sources.yaml'),
   API_HOST: z.string().min(1).default('127.0.0.1'), // loopback unless an operator opens it

@@ -21,7 +21,14 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
 
   const readText = async (bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string): Promise<FetchedText> => {
     if (mediaType === 'application/pdf') {
-      const limits = { maxBytes: env.PDF_MAX_BYTES, maxPages: env.PDF_MAX_PAGES, timeoutMs: env.PDF_TIMEOUT_MS, maxMemoryMb: env.PDF_MAX_MEMORY_MB };
+      const limits = {
+        maxBytes: env.PDF_MAX_BYTES,
+        maxPages: env.PDF_MAX_PAGES,
+        timeoutMs: env.PDF_TIMEOUT_MS,
+        maxMemoryMb: env.PDF_MAX_MEMORY_MB,
+        processes: env.PDF_PARSER_PROCESSES,
+        maxDocumentsPerProcess: env.PDF_PARSER_MAX_DOCUMENTS,
+      };
       return { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
     }
     const decoded = decodeText(bytes);

@@ -1,15 +1,16 @@
-// PDF input, read from the real UN resolution in test/fixtures the way the fetch stage reads
-// it (pdf.js in a child process, pages joined by form feeds), then cleaned as a PDF.
+// PDF input: the real UN resolution in test/fixtures as the former fetch reader read it (see FIXTURE),
+// then cleaned as a PDF.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CleanedText } from '@palermo/contracts';
-import { extractPdfText } from '../../../fetch/src/pdf/extract-pdf-text.ts';
 import { cleanText } from './clean-text.ts';
 import { markFootnoteMarkers } from './footnote-markers.ts';
 import { splitPageFootnotes } from './page-footnotes.ts';
 
-const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
-const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 512 };
+// Pinned to the text the former reader (pdf-parse getText) made of test/fixtures/un-pdfs/A_RES_80_228.pdf,
+// until this stage reads the layout-aware output of services/fetch/src/pdf (LAYOUT.md): that output
+// orders lines by their place on the page and writes footnote markers as superscripts already.
+const FIXTURE = new URL('../../../../test/fixtures/pdf-engine/A_RES_80_228.pdf-parse.txt', import.meta.url);
 
 let raw = '';
 let cleaned: CleanedText;
@@ -17,7 +18,7 @@ const blocks = (): string[] => cleaned.text.split('\n\n');
 const blockStarting = (start: string): string | undefined => blocks().find((b) => b.startsWith(start));
 
 beforeAll(async () => {
-  raw = (await extractPdfText(readFileSync(FIXTURE), LIMITS, 'A_RES_80_228.pdf', 'fixture')).text;
+  raw = readFileSync(FIXTURE, 'utf8');
   cleaned = cleanText(raw, { mediaType: 'application/pdf' });
 }, 30_000);
 

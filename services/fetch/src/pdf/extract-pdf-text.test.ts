@@ -1,12 +1,14 @@
 // Reads the real UN PDF from test/fixtures through the fenced child process.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CorruptPdfError, PdfLimitError } from '../errors.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
+import { closePdfParsers, extractPdfText } from './extract-pdf-text.ts';
 
 const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 256 };
 const ID = 'a'.repeat(64);
+
+afterAll(() => closePdfParsers());
 
 describe('extractPdfText', () => {
   it('reads every page of a real UN PDF, pages separated by form feeds', async () => {
@@ -35,5 +37,26 @@ describe('extractPdfText', () => {
 
   it('kills a parse that runs past its deadline', async () => {
     await expect(extractPdfText(readFileSync(FIXTURE), { ...LIMITS, timeoutMs: 50 }, 'slow.pdf', ID)).rejects.toThrow(/took more than 50 ms/);
+  });
+
+  it('writes footnote markers as superscripts after what they mark, and at the head of each note', async () => {
+    const { text } = await extractPdfText(readFileSync(FIXTURE), LIMITS, 'A_RES_80_228.pdf', ID);
+    const [first, , third] = text.split('\f');
+    expect(first).toContain('Sustainable Development,¹ and recalling also');
+    expect(first).toMatch(/^¹ Resolution 70\/1\.$/m);
+    expect(third).toMatch(/^¹⁰ Resolutions 49\/166, 50\/167/m);
+    expect(text).not.toMatch(/Development,1 /);
+  });
+
+  it('gives each line of each page its layout, in step with the text', async () => {
+    const { text, layout } = await extractPdfText(readFileSync(FIXTURE), LIMITS, 'A_RES_80_228.pdf', ID);
+    const pages = text.split('\f');
+    expect(layout.pages).toHaveLength(pages.length);
+    pages.forEach((page, index) => expect(layout.pages[index]!.lines).toHaveLength(page.split('\n').length));
+    const lines = pages[0]!.split('\n');
+    const title = lines.findIndex((line) => line.startsWith('80/228. Improving the coordination'));
+    const body = lines.findIndex((line) => line.startsWith('Reiterating its strong condemnation'));
+    expect(layout.pages[0]!.lines[title]!.fontSize).toBeGreaterThan(layout.pages[0]!.lines[body]!.fontSize);
+    expect(layout.pages[0]!.lines[title]!.indent).toBeLessThan(0); // the number hangs in the margin
   });
 });

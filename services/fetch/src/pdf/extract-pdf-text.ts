@@ -1,72 +1,84 @@
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { Correction, PdfLayout } from '@palermo/contracts';
 import { CorruptPdfError, EncryptedPdfError, NoTextError, PdfLimitError } from '../errors.ts';
+import { removeControlCharacters } from './control-characters.ts';
+import { layoutPdf } from './layout/pdf-layout.ts';
+import { PdfParserPool, type ParseOutcome } from './pdf-parser-pool.ts';
 
-/** The fences around one PDF parse. */
+/** The fences around one PDF parse, and the pool of parser processes that runs it. */
 export interface PdfLimits {
   maxBytes: number;
   maxPages: number;
   timeoutMs: number;
   maxMemoryMb: number;
+  processes?: number; // PDF_PARSER_PROCESSES
+  maxDocumentsPerProcess?: number; // PDF_PARSER_MAX_DOCUMENTS
 }
 
-type ChildReply = { ok: true; pages: string[] } | { ok: false; name: string; message: string };
+/** A PDF's text in reading order (pages separated by form feeds) and its layout, line for line. */
+export interface PdfText {
+  text: string;
+  pageCount: number;
+  layout: PdfLayout;
+  corrections?: Correction[]; // present when characters of the text layer had to be changed
+}
 
-const CHILD = fileURLToPath(new URL('./pdf-text.child.mjs', import.meta.url));
+/** A parser process that died for a reason the document is not known to cause: BullMQ retries it. */
+export class PdfParserCrashError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfParserCrashError';
+  }
+}
+
+const pools = new Map<string, PdfParserPool>();
 
 /**
- * Reads a PDF's text in a child process with a byte cap, a page cap, a deadline and a heap cap
- * enforced from outside; pages are joined with form feeds. `label` names the document in errors.
+ * Reads a PDF's text in a long-lived parser process with a byte cap, a page cap, a deadline and a
+ * memory cap enforced from outside, then lays it out (LAYOUT.md). `label` names the document in
+ * errors; a parser crash is a plain error (retried), a bad or over-cap document a permanent one.
  */
-export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label: string, documentId: string): Promise<{ text: string; pageCount: number }> {
+export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label: string, documentId: string): Promise<PdfText> {
   if (bytes.byteLength > limits.maxBytes) {
     throw new PdfLimitError(`${label}: PDF of ${bytes.byteLength} bytes, more than the limit of ${limits.maxBytes} (PDF_MAX_BYTES)`, documentId);
   }
-  const reply = await runChild(bytes, limits, label, documentId);
-  if (!reply.ok) throw classify(reply, label, documentId);
-  const text = reply.pages.join('\f');
+  const outcome = await poolFor(limits).parse({ bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+  if (outcome.kind !== 'pages') throw failure(outcome, limits, label, documentId);
+  const laidOut = layoutPdf(outcome.pages);
+  const { text, corrections } = removeControlCharacters(laidOut.text);
   if (text.replace(/\s+/g, '').length === 0) {
     throw new NoTextError(`${label}: the PDF has no text layer (a scan needs OCR first)`, documentId);
   }
-  return { text, pageCount: reply.pages.length };
+  return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}) };
 }
 
-function runChild(bytes: Uint8Array, limits: PdfLimits, label: string, documentId: string): Promise<ChildReply> {
-  return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [], {
-      execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let reply: ChildReply | null = null;
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    const deadline = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new PdfLimitError(`${label}: PDF parsing took more than ${limits.timeoutMs} ms (PDF_TIMEOUT_MS)`, documentId));
-    }, limits.timeoutMs);
-    child.once('message', (message) => {
-      reply = message as ChildReply;
-    });
-    child.once('error', (error) => {
-      clearTimeout(deadline);
-      reject(error);
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(deadline);
-      if (reply) return resolve(reply);
-      if (signal === 'SIGKILL') return; // the deadline already rejected
-      const memory = /heap out of memory|Allocation failed/i.test(stderr);
-      reject(new PdfLimitError(`${label}: the PDF parser ${memory ? `ran out of its ${limits.maxMemoryMb} MB (PDF_MAX_MEMORY_MB)` : `stopped (exit ${code ?? signal})`}`, documentId));
-    });
-    child.send({ bytes, maxPages: limits.maxPages });
-  });
+/** Stops every parser process (at shutdown, and after tests). */
+export function closePdfParsers(): void {
+  for (const pool of pools.values()) pool.close();
+  pools.clear();
 }
 
-function classify(reply: { name: string; message: string }, label: string, documentId: string): Error {
-  if (reply.name === 'PasswordException') return new EncryptedPdfError(`${label}: the PDF is encrypted (a password is required)`, documentId);
-  if (reply.name === 'PageLimit') return new PdfLimitError(`${label}: PDF of ${reply.message} (PDF_MAX_PAGES)`, documentId);
-  return new CorruptPdfError(`${label}: not a readable PDF (${reply.message})`, documentId);
+function poolFor(limits: PdfLimits): PdfParserPool {
+  const options = { processes: limits.processes ?? 2, maxDocuments: limits.maxDocumentsPerProcess ?? 50, maxMemoryMb: limits.maxMemoryMb };
+  const key = JSON.stringify(options);
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new PdfParserPool(options);
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+function failure(outcome: Exclude<ParseOutcome, { kind: 'pages' }>, limits: PdfLimits, label: string, documentId: string): Error {
+  switch (outcome.kind) {
+    case 'timeout':
+      return new PdfLimitError(`${label}: PDF parsing took more than ${limits.timeoutMs} ms (PDF_TIMEOUT_MS)`, documentId);
+    case 'memory':
+      return new PdfLimitError(`${label}: the PDF parser ran out of its ${limits.maxMemoryMb} MB (PDF_MAX_MEMORY_MB; ${outcome.detail})`, documentId);
+    case 'crashed':
+      return new PdfParserCrashError(`${label}: the PDF parser process stopped unexpectedly (${outcome.detail}); the parse will be retried`);
+    case 'refused':
+      if (outcome.name === 'PasswordException') return new EncryptedPdfError(`${label}: the PDF is encrypted (a password is required)`, documentId);
+      if (outcome.name === 'PageLimit') return new PdfLimitError(`${label}: PDF of ${outcome.message} (PDF_MAX_PAGES)`, documentId);
+      return new CorruptPdfError(`${label}: not a readable PDF (${outcome.message})`, documentId);
+  }
 }

@@ -1,22 +1,23 @@
-// The segmenter on PDF input: the real UN resolution in test/fixtures, read the way the fetch
-// stage reads it and cleaned as a PDF first, so the two stages are tested together on it.
+// The segmenter on PDF input: the real UN resolution in test/fixtures as the former fetch reader read
+// it (see FIXTURE), cleaned as a PDF first, so the two stages are tested together on it.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SegmentedDocument } from '@palermo/contracts';
 import { cleanText } from '../../../clean/src/core/clean-text.ts';
-import { extractPdfText } from '../../../fetch/src/pdf/extract-pdf-text.ts';
 import { detectLanguage } from './detect-language.ts';
 import { readHeader } from './read-header.ts';
 import { segmentText } from './segment-text.ts';
 
-const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
-const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 512 };
+// Pinned to the text the former reader (pdf-parse getText) made of test/fixtures/un-pdfs/A_RES_80_228.pdf,
+// until this stage reads the layout-aware output of services/fetch/src/pdf (LAYOUT.md): that output
+// orders lines by their place on the page and writes footnote markers as superscripts already.
+const FIXTURE = new URL('../../../../test/fixtures/pdf-engine/A_RES_80_228.pdf-parse.txt', import.meta.url);
 
 let doc: SegmentedDocument;
 const operative = (n: number) => doc.paragraphs.find((p) => p.numbered && p.number === n);
 
 beforeAll(async () => {
-  const raw = (await extractPdfText(readFileSync(FIXTURE), LIMITS, 'A_RES_80_228.pdf', 'fixture')).text;
+  const raw = readFileSync(FIXTURE, 'utf8');
   const cleaned = cleanText(raw, { mediaType: 'application/pdf' });
   doc = segmentText(cleaned.text, cleaned.removed);
 }, 30_000);

@@ -1,0 +1,45 @@
+import type { Line } from './pdf-lines.ts';
+
+const NUMERIC = /^[\d\s.,%()+–-]+$/;
+const LABEL_MAX_WORDS = 4;
+
+/**
+ * Finds chart labels among a page's lines (top to bottom): an axis is
+ * three or more nearby lines that hold only numbers; the short labels next to it (years, "(actual)",
+ * a bar's value) belong to the chart too, up to the first line of prose.
+ */
+export function findChartLines(lines: Line[]): Set<Line> {
+  const chart = new Set<Line>();
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && isNumericLine(lines[j]!) && (j === i || near(lines[j - 1]!, lines[j]!, 4))) j += 1;
+    // An axis has its numbers one a line; numbers side by side on most lines are a table.
+    const single = lines.slice(i, j).filter((line) => line.segments.length === 1).length;
+    if (j - i >= 3 && single * 3 >= (j - i) * 2) {
+      const axisSize = Math.max(...lines.slice(i, j).map((line) => line.size));
+      let start = i;
+      while (start > 0 && isLabelLine(lines[start - 1]!, axisSize) && near(lines[start - 1]!, lines[start]!, 3)) start -= 1;
+      let end = j;
+      while (end < lines.length && isLabelLine(lines[end]!, axisSize) && near(lines[end - 1]!, lines[end]!, 3)) end += 1;
+      for (let k = start; k < end; k += 1) chart.add(lines[k]!);
+      i = end;
+    } else {
+      i += 1;
+    }
+  }
+  return chart;
+}
+
+function isNumericLine(line: Line): boolean {
+  return line.segments.every((segment) => NUMERIC.test(segment.text));
+}
+
+/** A chart label: a few words, no sentence end, no bigger than the axis's numbers (headings are). */
+function isLabelLine(line: Line, axisSize: number): boolean {
+  return line.size <= 1.1 * axisSize && line.segments.every((segment) => segment.text.split(/\s+/).length <= LABEL_MAX_WORDS && !/[.;:]$/.test(segment.text));
+}
+
+function near(upper: Line, lower: Line, sizes: number): boolean {
+  return lower.y - upper.y <= sizes * Math.max(upper.size, lower.size);
+}

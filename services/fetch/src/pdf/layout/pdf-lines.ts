@@ -1,0 +1,190 @@
+import type { PdfItem } from '../pdf-items.ts';
+
+/** A run of items on one baseline with no wide gap inside: a phrase, a line of prose, a table cell. */
+export interface Segment {
+  items: PdfItem[]; // left to right; items flagged in `raised` sit above the baseline in a smaller size
+  raised: Set<PdfItem>;
+  x0: number;
+  x1: number;
+  y: number; // baseline
+  size: number; // the font size most of its characters are drawn at
+  text: string;
+}
+
+/** The segments that share one baseline, left to right. */
+export interface Line {
+  y: number;
+  size: number;
+  segments: Segment[];
+}
+
+const SUPERSCRIPT_DIGITS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+// Unicode has no superscript q; a raised `q` stays as it is.
+const SUPERSCRIPT_LETTERS: Record<string, string> = Object.fromEntries(
+  [...'abcdefghijklmnoprstuvwxyz'].map((letter, i) => [letter, 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'[i]!]),
+);
+/** A gap wider than this many font sizes separates segments (table cells, side-by-side blocks). */
+export const CELL_GAP = 1.5;
+/** A gap wider than this many font sizes between two items is a space between words. */
+const WORD_GAP = 0.18;
+/** At most this share of the main size, an item may be a superscript. */
+const SMALL = 0.85;
+const LIST_MARKER = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\d{1,3}(\.\d{1,3})+|\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])$/;
+const BARE_NUMBER = /^\d{1,3}$/;
+
+/** Groups a page's (unrotated, visible) items into lines of segments, superscripts kept with the text they follow. */
+export function buildLines(items: PdfItem[]): Line[] {
+  const visible = dedupe(items.filter((item) => !item.rotated && item.str.trim().length > 0 && item.fontSize > 0));
+  const groups = groupByBaseline(visible);
+  const merged = mergeRaisedGroups(groups);
+  return merged.map((group) => {
+    const size = dominantSize(group.items);
+    const raised = new Set(group.items.filter((item) => item.fontSize <= SMALL * size && group.y - item.y > 0.12 * size));
+    const segments = joinListMarkers(splitSegments(group.items, raised, size));
+    return { y: group.y, size, segments };
+  });
+}
+
+interface Group {
+  y: number;
+  items: PdfItem[];
+}
+
+/** Items drawn twice at the same place (a fake bold) are read once. */
+function dedupe(items: PdfItem[]): PdfItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.str}|${Math.round(item.x)}|${Math.round(item.y)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function groupByBaseline(items: PdfItem[]): Group[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Array<Group & { size: number }> = [];
+  for (const item of sorted) {
+    const last = groups.at(-1);
+    if (last && Math.abs(item.y - last.y) <= 0.3 * Math.min(item.fontSize, last.size)) {
+      last.items.push(item);
+      last.size = Math.max(last.size, item.fontSize);
+    } else {
+      groups.push({ y: item.y, items: [item], size: item.fontSize });
+    }
+  }
+  return groups;
+}
+
+/**
+ * A group of small items just above a line of larger text is made of superscripts (footnote
+ * markers) of that line: they join it, so `2017` and its raised `2` stay apart as `2017²`.
+ */
+function mergeRaisedGroups(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (let i = 0; i < groups.length; i += 1) {
+    const group = groups[i]!;
+    const target = groups.slice(i + 1, i + 4).find((below) => isRaisedOver(group, below));
+    if (target) target.items.push(...group.items);
+    else out.push(group);
+  }
+  return out;
+}
+
+function isRaisedOver(small: Group, line: Group): boolean {
+  const lineSize = dominantSize(line.items);
+  const smallSize = Math.max(...small.items.map((item) => item.fontSize));
+  const rise = line.y - small.y;
+  if (smallSize > SMALL * lineSize || rise <= 0.1 * lineSize || rise > 0.75 * lineSize) return false;
+  if (!small.items.every((item) => item.str.trim().length <= 4)) return false;
+  const left = Math.min(...line.items.map((item) => item.x)) - 3 * lineSize; // a footnote's marker hangs in the margin
+  const right = Math.max(...line.items.map((item) => item.x + item.width)) + 2 * lineSize;
+  return small.items.every((item) => item.x >= left && item.x <= right);
+}
+
+/** The size at which most of the characters are drawn. */
+export function dominantSize(items: PdfItem[]): number {
+  const weight = new Map<number, number>();
+  for (const item of items) {
+    const size = Math.round(item.fontSize * 100) / 100;
+    weight.set(size, (weight.get(size) ?? 0) + item.str.length);
+  }
+  let best = items[0]?.fontSize ?? 0;
+  let most = -1;
+  for (const [size, count] of weight) {
+    if (count > most) [best, most] = [size, count];
+  }
+  return best;
+}
+
+function splitSegments(items: PdfItem[], raised: Set<PdfItem>, size: number): Segment[] {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const runs: PdfItem[][] = [];
+  let right = -Infinity;
+  for (const item of sorted) {
+    const run = runs.at(-1);
+    if (run && item.x - right <= CELL_GAP * size) run.push(item);
+    else runs.push([item]);
+    right = Math.max(right, item.x + item.width);
+  }
+  return runs.map((run) => makeSegment(run, raised));
+}
+
+function makeSegment(items: PdfItem[], raised: Set<PdfItem>): Segment {
+  const main = items.filter((item) => !raised.has(item));
+  const size = dominantSize(main.length > 0 ? main : items);
+  const baseline = (main.length > 0 ? main : items)[0]!.y;
+  return {
+    items,
+    raised,
+    x0: Math.min(...items.map((item) => item.x)),
+    x1: Math.max(...items.map((item) => item.x + item.width)),
+    y: baseline,
+    size,
+    text: renderItems(items, raised, size),
+  };
+}
+
+/** Writes items as text: spaces where the gap is a word gap, superscript digits for raised markers. */
+function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): string {
+  let text = '';
+  let right: number | null = null;
+  for (const item of items) {
+    const isRaised = raised.has(item);
+    const marker = item.str.trim();
+    const piece = isRaised ? superscript(marker) : item.str;
+    const gap = right === null ? 0 : item.x - right;
+    const glued = isRaised && text.length > 0; // a marker follows what it marks, with no space
+    if (text.length > 0 && !glued && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
+    text += isRaised ? piece.trim() : piece;
+    right = Math.max(right ?? -Infinity, item.x + item.width);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A raised footnote or table-note marker: digits (`2` → `²`) or one letter (`a` → `ᵃ`); others as they are. */
+function superscript(marker: string): string {
+  if (/^\d{1,3}$/.test(marker)) return [...marker].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+  return SUPERSCRIPT_LETTERS[marker] ?? marker;
+}
+
+/** A list marker (`24.1`, `(a)`, `IV.`) set apart by a tab belongs to the text after it. */
+function joinListMarkers(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const previous = out.at(-1);
+    // A bare number (`26 Condemns`) counts only before a long text on a two-part line: in a table it is a cell.
+    const marker = previous && (LIST_MARKER.test(previous.text) || (BARE_NUMBER.test(previous.text) && segments.length === 2 && segment.text.length >= 20));
+    if (previous && marker && previous.items.length <= 3 && segment.x0 - previous.x1 <= 6 * segment.size) {
+      out[out.length - 1] = {
+        ...segment,
+        items: [...previous.items, ...segment.items],
+        x0: previous.x0,
+        text: `${previous.text} ${segment.text}`,
+      };
+    } else {
+      out.push(segment);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import type { Line, Segment } from './pdf-lines.ts';
+
+/** Lines read as one table: each row is written as its cells, one per column, separated by tabs. */
+export interface Table {
+  lines: Line[];
+  columns: Array<{ x0: number; x1: number }>;
+}
+
+/** How far apart (in font sizes) two lines of one table may be. */
+const ROW_SPACING = 2.6;
+
+/**
+ * Finds tables among a page's lines (top to bottom): runs of lines cut into several segments
+ * whose edges line up from row to row, with the single-segment lines between such rows (a
+ * wrapped cell, a group label) kept inside.
+ */
+export function findTables(lines: Line[]): Table[] {
+  const tables: Table[] = [];
+  let run: Line[] = [];
+  let skipTo = 0;
+  const close = (at: number): void => {
+    while (run.length > 0 && run.at(-1)!.segments.length < 2) run.pop();
+    if (isTable(run)) {
+      // Lines just below in the rows' own type size still belong to the table (wrapped cells, last group).
+      const rowSize = rowTypeSize(run);
+      let next = at;
+      while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - (run.at(-1)!.y) <= ROW_SPACING * rowSize) {
+        run.push(lines[next]!);
+        next += 1;
+      }
+      skipTo = next;
+      tables.push({ lines: run, columns: columnsOf(run) });
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    if (i < skipTo) continue;
+    const line = lines[i]!;
+    const previous = run.at(-1);
+    const near = previous !== undefined && line.y - previous.y <= ROW_SPACING * Math.max(line.size, previous.size);
+    if (run.length > 0 && !near) close(i);
+    if (i < skipTo) continue;
+    if (line.segments.length >= 2) run.push(line);
+    else if (run.length > 0 && continuesTable(lines, i, run)) run.push(line);
+    else close(i);
+  }
+  close(lines.length);
+  return tables;
+}
+
+/** A single-segment line inside a table: the next multi-segment line follows closely. */
+function continuesTable(lines: Line[], index: number, run: Line[]): boolean {
+  const last = run.at(-1)!;
+  for (let j = index + 1; j < lines.length && j <= index + 8; j += 1) {
+    const next = lines[j]!;
+    const prev = lines[j - 1]!;
+    if (next.y - prev.y > ROW_SPACING * Math.max(next.size, prev.size)) return false;
+    if (next.segments.length >= 2) return sharesEdges(last, next);
+  }
+  return false;
+}
+
+/** The type size most of the table's rows are set in. */
+function rowTypeSize(run: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of run) counts.set(line.size, (counts.get(line.size) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+}
+
+function isTable(run: Line[]): boolean {
+  const rows = run.filter((line) => line.segments.length >= 2);
+  if (rows.length < 2) return false;
+  let aligned = 0;
+  for (let i = 1; i < rows.length; i += 1) if (sharesEdges(rows[i - 1]!, rows[i]!)) aligned += 1;
+  return aligned >= Math.max(1, Math.floor((rows.length - 1) / 2));
+}
+
+/** Two rows share at least two column edges (left edges for text, right edges for numbers). */
+function sharesEdges(a: Line, b: Line): boolean {
+  const tolerance = 0.6 * Math.max(a.size, b.size);
+  const edges = (line: Line): number[] => line.segments.slice(1).flatMap((s) => [s.x0, s.x1]);
+  const mine = edges(a);
+  const theirs = edges(b);
+  let shared = 0;
+  for (const edge of mine) if (theirs.some((other) => Math.abs(other - edge) <= tolerance)) shared += 1;
+  return shared >= Math.min(2, mine.length, theirs.length);
+}
+
+/** Columns are the x ranges covered by the cells of the multi-segment rows, overlapping ones merged. */
+function columnsOf(lines: Line[]): Array<{ x0: number; x1: number }> {
+  const spans = lines
+    .filter((line) => line.segments.length >= 2)
+    .flatMap((line) => line.segments.map((s) => ({ x0: s.x0, x1: s.x1 })))
+    .sort((a, b) => a.x0 - b.x0);
+  const columns: Array<{ x0: number; x1: number }> = [];
+  for (const span of spans) {
+    const last = columns.at(-1);
+    if (last && span.x0 < last.x1 - 0.5) last.x1 = Math.max(last.x1, span.x1);
+    else columns.push({ ...span });
+  }
+  return columns;
+}
+
+/** One row of a table: its cells, one per column, and the lines it was read from. */
+export interface Row {
+  cells: string[];
+  lines: Line[];
+}
+
+const CONTINUING_WORD = /\b(of|the|and|or|on|for|to|in|a|an|by|with|at|from)$/i;
+const STARTS_ITEM = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])\s/;
+
+/**
+ * The table's rows, cells in column order (empty where a row has nothing). A line holding one
+ * cell, left-aligned under a cell of the row above that does not end a sentence, and that starts
+ * in lower case or follows a word like "of", is that cell wrapped: it is joined to it, so that a
+ * row stays one line of text.
+ */
+export function tableRows(table: Table): Row[] {
+  const rows: Array<Row & { starts: Array<number | null> }> = [];
+  for (const line of table.lines) {
+    const cells = table.columns.map(() => [] as string[]);
+    const starts: Array<number | null> = table.columns.map(() => null);
+    for (const segment of line.segments) {
+      const column = columnOf(segment, table.columns);
+      cells[column]!.push(segment.text);
+      starts[column] ??= segment.x0;
+    }
+    const filled = cells.flatMap((parts, index) => (parts.length > 0 ? [index] : []));
+    const previous = rows.at(-1);
+    const column = filled[0];
+    if (previous && filled.length === 1 && column !== undefined) {
+      const above = previous.cells[column]!;
+      const text = cells[column]!.join(' ');
+      const aligned = previous.starts[column] !== null && Math.abs(previous.starts[column]! - starts[column]!) <= 1.5;
+      const continues = /^[a-z(]/.test(text) || CONTINUING_WORD.test(above); // "Meetings of:" starts a row of its own
+      if (aligned && continues && above.length > 0 && !/[.:;]$/.test(above) && !STARTS_ITEM.test(`${text} `)) {
+        previous.cells[column] = `${above} ${text}`;
+        previous.lines.push(line);
+        continue;
+      }
+    }
+    rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts });
+  }
+  return rows.map(({ cells, lines }) => ({ cells, lines }));
+}
+
+function columnOf(segment: Segment, columns: Table['columns']): number {
+  let best = 0;
+  let bestOverlap = -Infinity;
+  columns.forEach((column, index) => {
+    const overlap = Math.min(column.x1, segment.x1) - Math.max(column.x0, segment.x0);
+    if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
+  });
+  return best;
+}
