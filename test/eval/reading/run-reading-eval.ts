@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ExpectedReading } from '../../../services/segment/src/eval/reading-expectation.ts';
 import { type DocumentScore, meanBy, scoreReading } from '../../../services/segment/src/eval/score-reading.ts';
-import { readPdf } from './read-pdf.ts';
+import { readPdf, stopReading } from './read-pdf.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const argv = process.argv.slice(2);
@@ -28,6 +28,7 @@ for (const file of readdirSync(here('./expected')).filter((f) => f.endsWith('.js
   console.log(`${pct(score.score)}  ${name.padEnd(20)} ${score.kind.padEnd(17)} ${score.split.padEnd(8)} ${failed.length} of ${score.checks.length} checks failed`);
   if (args.has('--verbose')) for (const c of failed) console.log(`           ✗ ${c.name}: expected ${c.expected.slice(0, 100)} | found ${c.found.slice(0, 100)}`);
 }
+stopReading();
 console.log('\nby kind and split:');
 for (const [group, { mean, count }] of meanBy(scores, (s) => `${s.split} ${s.kind}`)) console.log(`${pct(mean)}  ${group} (${count})`);
 for (const [split, { mean, count }] of meanBy(scores, (s) => s.split)) console.log(`${pct(mean)}  ${split}, all kinds (${count})`);

@@ -9,9 +9,11 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * guillemets for double quotes. NFKC is not used because it would turn footnote superscripts
  * (¹ ²) into ordinary digits and glue them to the numbers they follow.
  */
-export function normalizeCharacters(raw: string): string {
+export function normalizeCharacters(raw: string, options: { keepTabs?: boolean } = {}): string {
+  const keepTabs = options.keepTabs ?? false;
   let text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
-  text = text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  // A PDF's table rows separate their cells with tabs (services/fetch/src/pdf/LAYOUT.md).
+  text = text.replace(INVISIBLE, '').replace(SPACES, (c) => (keepTabs && c === '\t' ? c : ' '));
   text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
   // PDFs set "COVID‑19" and "non‑governmental" with a non-breaking hyphen.
   text = text.replace(/[\u2010\u2011]/g, '-');
@@ -24,6 +26,6 @@ export function normalizeCharacters(raw: string): string {
   text = text.replace(/ {2,}/g, ' ');
   return text
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => (keepTabs && line.includes('\t') ? line.replace(/^ +| +$/g, '').replace(/ *\t */g, '\t') : line.trim()))
     .join('\n');
 }

@@ -1,4 +1,4 @@
-import { markFootnoteMarkers } from './footnote-markers.ts';
+import { markFootnoteMarkers, toSuperscript } from './footnote-markers.ts';
 
 /** One footnote printed at the foot of a page: its number (0 for "*" notes on the title) and text. */
 export interface PageNote {
@@ -73,6 +73,10 @@ export function splitPageFootnotes(lines: readonly string[], next: number): Page
 
 function withMarkers(parts: Omit<PageParts, 'found'>): PageParts {
   const numbers = parts.notes.map((n) => n.number).filter((n) => n > 0);
-  const { text, found } = markFootnoteMarkers(parts.body.join('\n'), numbers);
-  return { ...parts, body: text.length > 0 ? text.split('\n') : [], found };
+  // The layout-aware PDF reader writes raised markers as superscripts already: those are cited, and
+  // their digits must not be looked for again among the plain numbers of the text ("eu 10 condamnations").
+  const body = parts.body.join('\n');
+  const raised = numbers.filter((n) => new RegExp(`(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])${toSuperscript(n)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`).test(body));
+  const { text, found } = markFootnoteMarkers(body, numbers.filter((n) => !raised.includes(n)));
+  return { ...parts, body: text.length > 0 ? text.split('\n') : [], found: [...found, ...raised].sort((a, b) => a - b) };
 }
