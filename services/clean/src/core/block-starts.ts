@@ -15,7 +15,7 @@ export const CLOSING_LINE = /^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|repr
 /** A footnote line: superscript number, or stars for notes on the title. */
 export const FOOTNOTE_LINE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s/;
 
-const TERMINAL = /[.:;!?»"]$/;
+const TERMINAL = /[.:;!?»"”]$/;
 
 /** Whether a line ends a sentence (a wrapped line usually does not). */
 export function endsSentence(line: string): boolean {

@@ -47,8 +47,14 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
   const pdf = options.mediaType === 'application/pdf';
   // Pages are normalised one by one: trimming lines must not eat the form feeds between them.
   const charts = pdf ? dropChartLabels(raw, options.layout) : { text: raw, removed: [] };
-  let text = charts.text.replace(/\u0000/g, '').split('\f').map((page) => (pdf ? keepTableTabs(normalizeCharacters(page, { keepTabs: true })) : normalizeCharacters(page))).join('\f');
-  if (!pdf) text = normalizeCharacters(stripMarkdown(text));
+  // Quotes are set the French way only in a French text; the language is told on a first reading.
+  const keepQuotes = lexiconCoverage(normalizeCharacters(charts.text), lexicon, { lowercaseOnly: true }).unknownShare >= NOT_FRENCH;
+  let text = charts.text
+    .replace(/\u0000/g, '')
+    .split('\f')
+    .map((page) => (pdf ? keepTableTabs(normalizeCharacters(page, { keepTabs: true, keepQuotes })) : normalizeCharacters(page, { keepQuotes })))
+    .join('\f');
+  if (!pdf) text = normalizeCharacters(stripMarkdown(text), { keepQuotes });
   const furniture = pdf ? readPdfPages(text) : removeFurniture(text);
   const joined = joinLines(furniture.text, lexicon, { pdf });
   // The repairs are French ones: on a report in another language they would only do harm.

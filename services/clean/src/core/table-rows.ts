@@ -2,10 +2,12 @@
 // apart) may come out of the PDF reader with tabs, but its pieces run far longer.
 const MAX_CELL = 150;
 
-/** Whether consecutive tab-separated lines read as a table: short cells, two filled in one row at least. */
+/** Whether consecutive tab-separated lines read as a table: mostly short cells, two filled in one row at least. */
 export function isTable(rows: readonly string[]): boolean {
   const cells = rows.map((row) => row.split('\t'));
-  return cells.every((row) => row.every((cell) => cell.trim().length <= MAX_CELL)) && cells.some((row) => row.filter((c) => c.trim().length > 0).length >= 2);
+  // A real table may hold one long cell (a wrapped heading row); prose is long on most of its lines.
+  const long = cells.filter((row) => row.some((cell) => cell.trim().length > MAX_CELL)).length;
+  return long / cells.length < 0.3 && cells.some((row) => row.filter((c) => c.trim().length > 0).length >= 2);
 }
 
 /**

@@ -281,7 +281,7 @@ function findBodyStart(blocks: readonly Block[], numberedDocument: boolean): num
 function continuesParagraph(current: Draft, raw: string): boolean {
   if (current.numbered) return true;
   const last = current.parts.at(-1)?.trim() ?? '';
-  return /^\p{Ll}/u.test(raw) || !/[.,;:!?»)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
+  return /^\p{Ll}/u.test(raw) || !/[.,;:!?»”)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
 }
 
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
@@ -289,7 +289,7 @@ function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft
   if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
   // A short line right after an unfinished sentence is the rest of that sentence.
   const last = current?.parts.at(-1) ?? '';
-  if (current && !/[.:;!?»)]$/.test(last.trim())) return false;
+  if (current && !/[.:;!?»”)]$/.test(last.trim())) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'footnote') next++;
   const following = blocks[next];
