@@ -1,8 +1,10 @@
 // Reads the real UN PDF from test/fixtures through the fenced child process.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PermanentError } from '@palermo/pipeline';
 import { CorruptPdfError, PdfLimitError } from '../errors.ts';
-import { closePdfParsers, extractPdfText } from './extract-pdf-text.ts';
+import { closePdfParsers, extractPdfText, PdfParserCrashError, pdfParserPids } from './extract-pdf-text.ts';
+import { deflateBombPdf, pdfWithUnicodeMap } from './testing/make-pdf.ts';
 
 const FIXTURE = new URL('../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
 const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 256 };
@@ -58,5 +60,37 @@ describe('extractPdfText', () => {
     const body = lines.findIndex((line) => line.startsWith('Reiterating its strong condemnation'));
     expect(layout.pages[0]!.lines[title]!.fontSize).toBeGreaterThan(layout.pages[0]!.lines[body]!.fontSize);
     expect(layout.pages[0]!.lines[title]!.indent).toBeLessThan(0); // the number hangs in the margin
+  });
+
+  it('fails a deflate bomb permanently, naming the document and PDF_MAX_MEMORY_MB', async () => {
+    const failure = extractPdfText(deflateBombPdf(4), { ...LIMITS, maxMemoryMb: 256 }, 'bomb.pdf', ID);
+    await expect(failure).rejects.toThrow(PdfLimitError);
+    await expect(failure).rejects.toThrow(/^bomb\.pdf: the PDF parser ran out of its 256 MB \(PDF_MAX_MEMORY_MB/);
+  }, 60_000);
+
+  it('makes a parser killed from outside a plain error that BullMQ retries, naming the document', async () => {
+    const limits = { ...LIMITS, processes: 1, maxMemoryMb: 300 }; // a pool of its own
+    const before = new Set(pdfParserPids());
+    const parse = extractPdfText(readFileSync(FIXTURE), limits, 'killed.pdf', ID);
+    let pid: number | undefined;
+    while (pid === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      pid = pdfParserPids().find((each) => !before.has(each));
+    }
+    process.kill(pid, 'SIGKILL');
+    const error: unknown = await parse.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PdfParserCrashError);
+    expect(error).not.toBeInstanceOf(PermanentError);
+    expect((error as Error).message).toMatch(/^killed\.pdf: the PDF parser process stopped unexpectedly/);
+    expect((await extractPdfText(readFileSync(FIXTURE), limits, 'again.pdf', ID)).pageCount).toBe(14);
+  });
+
+  it('removes NUL and other control characters of a text layer and records each as a correction', async () => {
+    const { text, corrections } = await extractPdfText(pdfWithUnicodeMap('AHelloBworld', { A: 0x00, B: 0x01 }), LIMITS, 'nul.pdf', ID);
+    expect(text).toBe('Hello world');
+    expect(corrections).toEqual([
+      { offset: 0, before: 'U+0000', after: '', rule: 'control-character' },
+      { offset: 5, before: 'U+0001', after: ' ', rule: 'control-character' },
+    ]);
   });
 });

@@ -51,6 +51,11 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
   return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}) };
 }
 
+/** The process ids of the parser processes alive now. */
+export function pdfParserPids(): number[] {
+  return [...pools.values()].flatMap((pool) => pool.pids());
+}
+
 /** Stops every parser process (at shutdown, and after tests). */
 export function closePdfParsers(): void {
   for (const pool of pools.values()) pool.close();

@@ -36,7 +36,8 @@ const MEMORY_MESSAGE = /allocation failed|out of memory|invalid (typed )?array l
  */
 export class PdfParserPool {
   private readonly idle: ParserProcess[] = [];
-  private readonly waiting: Array<(process: ParserProcess) => void> = [];
+  private readonly busy = new Set<ParserProcess>();
+  private readonly waiting: Array<{ resolve: (process: ParserProcess) => void; reject: (error: Error) => void }> = [];
   private running = 0;
   private closed = false;
 
@@ -45,20 +46,28 @@ export class PdfParserPool {
   /** Parses one document in a free process, waiting for one if all are busy. */
   async parse(request: ParseRequest): Promise<ParseOutcome> {
     const parser = await this.acquire();
+    this.busy.add(parser);
     let outcome: ParseOutcome;
     try {
       outcome = await parser.parse(request);
     } catch (error) {
       outcome = { kind: 'crashed', detail: error instanceof Error ? error.message : String(error) };
     }
+    this.busy.delete(parser);
     this.release(parser, outcome);
     return outcome;
   }
 
-  /** Stops every process; pending parses fail as crashes. */
+  /** The process ids of the parser processes alive now (for operators' tools and tests). */
+  pids(): number[] {
+    return [...this.idle, ...this.busy].filter((parser) => parser.alive()).map((parser) => parser.pid);
+  }
+
+  /** Stops every process; a parse still running ends as a crash. */
   close(): void {
     this.closed = true;
-    for (const parser of this.idle.splice(0)) parser.stop();
+    for (const parser of [...this.idle.splice(0), ...this.busy]) parser.stop();
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('the PDF parser pool is closed'));
   }
 
   private acquire(): Promise<ParserProcess> {
@@ -73,7 +82,7 @@ export class PdfParserPool {
       this.running += 1;
       return Promise.resolve(new ParserProcess(this.options.maxMemoryMb));
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(parser: ParserProcess, outcome: ParseOutcome): void {
@@ -84,12 +93,12 @@ export class PdfParserPool {
       const next = this.waiting.shift();
       if (next && !this.closed) {
         this.running += 1;
-        next(new ParserProcess(this.options.maxMemoryMb));
+        next.resolve(new ParserProcess(this.options.maxMemoryMb));
       }
       return;
     }
     const next = this.waiting.shift();
-    if (next) next(parser);
+    if (next) next.resolve(parser);
     else this.idle.push(parser);
   }
 }
@@ -97,6 +106,7 @@ export class PdfParserPool {
 /** One child process running pdf-text.child.mjs under an operating-system memory limit. */
 class ParserProcess {
   documents = 0;
+  readonly pid: number;
   private readonly child: ChildProcess;
   private stderr = '';
   private nextId = 1;
@@ -107,6 +117,7 @@ class ParserProcess {
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    this.pid = this.child.pid ?? -1;
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });

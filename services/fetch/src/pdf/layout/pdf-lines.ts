@@ -25,6 +25,8 @@ const SUPERSCRIPT_LETTERS: Record<string, string> = Object.fromEntries(
 );
 /** A gap wider than this many font sizes separates segments (table cells, side-by-side blocks). */
 export const CELL_GAP = 1.5;
+/** A gap this wide (in font sizes) separates segments when nearby lines have one at the same x. */
+const NARROW_GUTTER = 0.9;
 /** A gap wider than this many font sizes between two items is a space between words. */
 const WORD_GAP = 0.18;
 /** At most this share of the main size, an item may be a superscript. */
@@ -35,14 +37,49 @@ const BARE_NUMBER = /^\d{1,3}$/;
 /** Groups a page's (unrotated, visible) items into lines of segments, superscripts kept with the text they follow. */
 export function buildLines(items: PdfItem[]): Line[] {
   const visible = dedupe(items.filter((item) => !item.rotated && item.str.trim().length > 0 && item.fontSize > 0));
-  const groups = groupByBaseline(visible);
-  const merged = mergeRaisedGroups(groups);
-  return merged.map((group) => {
+  const order = new Map(items.map((item, index) => [item, index]));
+  const groups = groupByBaseline(visible).flatMap((group) => separateOverlays(group, order));
+  const merged = mergeRaisedGroups(groups).map((group) => {
     const size = dominantSize(group.items);
     const raised = new Set(group.items.filter((item) => item.fontSize <= SMALL * size && group.y - item.y > 0.12 * size));
-    const segments = joinListMarkers(splitSegments(group.items, raised, size));
-    return { y: group.y, size, segments };
+    return { ...group, size, raised, gaps: interiorGaps(group.items, raised, size) };
   });
+  return merged.map((group, index) => {
+    const cuts = new Set(group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at));
+    const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
+    return { y: group.y, size: group.size, segments };
+  });
+}
+
+interface Gap {
+  at: number; // x where the text resumes after the gap
+  width: number;
+}
+
+/** Gaps inside a line wider than a word gap could be, between items on the baseline. */
+function interiorGaps(items: PdfItem[], raised: Set<PdfItem>, size: number): Gap[] {
+  const sorted = items.filter((item) => !raised.has(item)).sort((a, b) => a.x - b.x);
+  const gaps: Gap[] = [];
+  let right = -Infinity;
+  for (const item of sorted) {
+    if (right > -Infinity && item.x - right >= NARROW_GUTTER * size) gaps.push({ at: item.x, width: item.x - right });
+    right = Math.max(right, item.x + item.width);
+  }
+  return gaps;
+}
+
+/**
+ * A narrow gap is a column gutter when nearby lines have a gap whose text resumes at the same x:
+ * table columns start at one x from row to row, the gaps between words of prose do not.
+ */
+function isAligned(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+  const line = lines[index]!;
+  let seen = 0;
+  for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
+    if (other === index || Math.abs(lines[other]!.y - line.y) > 8 * line.size) continue;
+    if (lines[other]!.gaps.some((candidate) => Math.abs(candidate.at - gap.at) <= 0.75)) seen += 1;
+  }
+  return seen >= 2;
 }
 
 interface Group {
@@ -74,6 +111,30 @@ function groupByBaseline(items: PdfItem[]): Group[] {
     }
   }
   return groups;
+}
+
+/**
+ * Text drawn over other text on the same baseline (a footer printed across the last line of a
+ * footnote) is a line of its own: the items are split into runs that are consecutive in the
+ * content stream, and a run that overlaps another is moved to a separate line.
+ */
+function separateOverlays(group: Group, order: Map<PdfItem, number>): Group[] {
+  const overlaps = (a: PdfItem, b: PdfItem): boolean => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1;
+  const sorted = [...group.items].sort((a, b) => a.x - b.x);
+  if (!sorted.some((item, i) => i > 0 && overlaps(sorted[i - 1]!, item))) return [group];
+  const runs: PdfItem[][] = [];
+  for (const item of [...group.items].sort((a, b) => order.get(a)! - order.get(b)!)) {
+    const run = runs.at(-1);
+    if (run && order.get(item)! === order.get(run.at(-1)!)! + 1) run.push(item);
+    else runs.push([item]);
+  }
+  const layers: PdfItem[][] = [];
+  for (const run of runs) {
+    const layer = layers.find((items) => !items.some((item) => run.some((other) => overlaps(item, other))));
+    if (layer) layer.push(...run);
+    else layers.push([...run]);
+  }
+  return layers.map((items) => ({ y: group.y, items }));
 }
 
 /**
@@ -117,15 +178,13 @@ export function dominantSize(items: PdfItem[]): number {
   return best;
 }
 
-function splitSegments(items: PdfItem[], raised: Set<PdfItem>, size: number): Segment[] {
+function splitSegments(items: PdfItem[], raised: Set<PdfItem>, cuts: Set<number>): Segment[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const runs: PdfItem[][] = [];
-  let right = -Infinity;
   for (const item of sorted) {
     const run = runs.at(-1);
-    if (run && item.x - right <= CELL_GAP * size) run.push(item);
+    if (run && !(cuts.has(item.x) && !raised.has(item))) run.push(item);
     else runs.push([item]);
-    right = Math.max(right, item.x + item.width);
   }
   return runs.map((run) => makeSegment(run, raised));
 }

@@ -107,14 +107,24 @@ export interface Row {
   lines: Line[];
 }
 
+/** `text`, starting at `start`, goes on with the cell of `row` in `column` above it (a wrapped cell). */
+function continuesCell(row: { cells: string[]; starts: Array<number | null> }, column: number, text: string, start: number): boolean {
+  const above = row.cells[column]!;
+  const aboveStart = row.starts[column];
+  if (above.length === 0 || aboveStart === null || aboveStart === undefined || Math.abs(aboveStart - start) > 1.5) return false;
+  if (/\.$/.test(above) || STARTS_ITEM.test(`${text} `)) return false;
+  const numeric = (value: string): boolean => /^[\d\s.,%()–-]+$/.test(value);
+  return /^[a-z(]/.test(text) || CONTINUING_WORD.test(above) || (/^\d/.test(text) && !numeric(text) && !numeric(above));
+}
+
 const CONTINUING_WORD = /\b(of|the|and|or|on|for|to|in|a|an|by|with|at|from)$/i;
 const STARTS_ITEM = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])\s/;
 
 /**
- * The table's rows, cells in column order (empty where a row has nothing). A line holding one
- * cell, left-aligned under a cell of the row above that does not end a sentence, and that starts
- * in lower case or follows a word like "of", is that cell wrapped: it is joined to it, so that a
- * row stays one line of text.
+ * The table's rows, cells in column order (empty where a row has nothing). A line whose every
+ * cell is left-aligned under a cell of the row above that does not end a sentence, and starts in
+ * lower case, with a figure in words (`95 per cent`), or after a word like "of", holds those
+ * cells wrapped: it is joined to the row, so that a row stays one line of text.
  */
 export function tableRows(table: Table): Row[] {
   const rows: Array<Row & { starts: Array<number | null> }> = [];
@@ -128,17 +138,10 @@ export function tableRows(table: Table): Row[] {
     }
     const filled = cells.flatMap((parts, index) => (parts.length > 0 ? [index] : []));
     const previous = rows.at(-1);
-    const column = filled[0];
-    if (previous && filled.length === 1 && column !== undefined) {
-      const above = previous.cells[column]!;
-      const text = cells[column]!.join(' ');
-      const aligned = previous.starts[column] !== null && Math.abs(previous.starts[column]! - starts[column]!) <= 1.5;
-      const continues = /^[a-z(]/.test(text) || CONTINUING_WORD.test(above); // "Meetings of:" starts a row of its own
-      if (aligned && continues && above.length > 0 && !/[.:;]$/.test(above) && !STARTS_ITEM.test(`${text} `)) {
-        previous.cells[column] = `${above} ${text}`;
-        previous.lines.push(line);
-        continue;
-      }
+    if (previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, cells[column]!.join(' '), starts[column]!))) {
+      for (const column of filled) previous.cells[column] = `${previous.cells[column]} ${cells[column]!.join(' ')}`;
+      previous.lines.push(line);
+      continue;
     }
     rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts });
   }

@@ -9,7 +9,8 @@ export interface Box {
 
 /**
  * Puts boxes in reading order by recursive XY-cut: split at the widest band of empty space,
- * across (top to bottom) or down (left to right), until a region cannot be split; a region's
+ * across (top to bottom) or down (left to right), and again inside each part, until a part
+ * cannot be split; a region's
  * boxes are then read top to bottom, left to right. Side-by-side blocks (the symbol and the
  * "Distr." block of a first page, two columns) are thus read one after the other.
  */
@@ -21,11 +22,16 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
   const widestAcross = Math.max(0, ...across.map((gap) => gap.width));
   const widestDown = Math.max(0, ...down.map((gap) => gap.width));
   // A column gutter must be wider than a word gap, and wider than the space between lines.
+  // Only the widest gap is cut (with any as wide): cutting every gap between lines first would
+  // slice side-by-side blocks into lines before their gutter is seen.
   if (widestDown >= 1.2 * size && widestDown > widestAcross) {
-    return splitAt(boxes, down, (box) => box.x0, widestDown * 0.5).flatMap((part) => readingOrder(part));
+    const parts = splitAt(boxes, down, (box) => box.x0, widestDown - 1);
+    // Side-by-side blocks have several lines each; one piece in a margin (a page number beside
+    // the footnotes) is not a column, unless nothing else can be cut.
+    if (across.length === 0 || parts.every((part) => part.length >= 2)) return parts.flatMap((part) => readingOrder(part));
   }
   if (across.length > 0) {
-    return splitAt(boxes, across, (box) => box.top, 0).flatMap((part) => readingOrder(part));
+    return splitAt(boxes, across, (box) => box.top, widestAcross - 1).flatMap((part) => readingOrder(part));
   }
   return [...boxes].sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }

@@ -1,0 +1,108 @@
+// The layout core on real pages: pdf.js text items of UN PDFs, stored as JSON in
+// test/fixtures/pdf-engine (see its README), read into text as LAYOUT.md says.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { PdfPage } from '../pdf-items.ts';
+import { layoutPage, layoutPdf } from './pdf-layout.ts';
+
+const pages = (name: string): PdfPage[] =>
+  JSON.parse(readFileSync(new URL(`../../../../../test/fixtures/pdf-engine/${name}.items.json`, import.meta.url), 'utf8')) as PdfPage[];
+const read = (name: string, index = 0) => {
+  const page = layoutPage(pages(name)[index]!);
+  return { ...page, text: page.lines.join('\n') };
+};
+
+describe('layoutPdf', () => {
+  it('separates pages with form feeds and describes every line of every page', () => {
+    const { text, layout } = layoutPdf(pages('A_RES_80_228'));
+    const parts = text.split('\f');
+    expect(parts).toHaveLength(2);
+    parts.forEach((part, index) => expect(layout.pages[index]!.lines).toHaveLength(part.split('\n').length));
+  });
+
+  it('reads an empty page as one empty line', () => {
+    expect(layoutPdf([{ width: 612, height: 792, items: [] }])).toEqual({ text: '', layout: { pages: [{ lines: [{ kind: 'text', fontSize: 0, x: 0 }] }] } });
+  });
+});
+
+describe('layoutPage on a resolution (A/RES/80/228)', () => {
+  it('reads the first page block by block: the organ block, then the symbol and distribution block', () => {
+    const { lines } = read('A_RES_80_228');
+    expect(lines.slice(0, 6)).toEqual(['United Nations', 'General Assembly', 'A/RES/80/228', 'Distr.: General', '22 December 2025', 'Eightieth session']);
+  });
+
+  it('writes raised footnote markers as superscripts after the word they follow, and at the head of each note', () => {
+    const first = read('A_RES_80_228').text;
+    expect(first).toContain('Sustainable Development,¹ and recalling also');
+    expect(first).toMatch(/^¹ Resolution 70\/1\.$/m);
+    const third = read('A_RES_80_228', 1).text;
+    expect(third).toContain('trafficking in persons,¹⁰');
+    expect(third).toContain('technological change”,¹⁷ and the other');
+    expect(third).toMatch(/^¹⁰ Resolutions 49\/166, 50\/167/m);
+    expect(third).toMatch(/^¹⁷ Ibid\., 2024, Supplement No\. 10/m);
+    expect(third).not.toMatch(/persons, ?10\b/);
+  });
+
+  it('joins the running header on one line and keeps the hanging resolution number with its title', () => {
+    const { lines, layout } = read('A_RES_80_228', 1);
+    expect(lines[0]).toBe('Improving the coordination of efforts against trafficking in persons A/RES/80/228');
+    expect(layout[0]!.fontSize).toBeLessThan(9);
+    const first = read('A_RES_80_228');
+    const title = first.lines.indexOf('80/228. Improving the coordination of efforts against trafficking');
+    expect(title).toBeGreaterThan(0);
+    expect(first.layout[title]).toMatchObject({ kind: 'text', fontSize: 12 });
+    expect(first.layout[title]!.indent).toBeLessThan(-40);
+  });
+
+  it('finds no table and no chart in prose, however its justified word gaps line up', () => {
+    for (const index of [0, 1]) {
+      const { lines, layout } = read('A_RES_80_228', index);
+      expect(lines.join('\n')).not.toContain('\t');
+      expect(layout.every((line) => line.kind === 'text')).toBe(true);
+    }
+  });
+});
+
+describe('layoutPage on a committee draft (A/C.2/80/L.18)', () => {
+  it('keeps the sponsor line above the title, each on its own line, in page order', () => {
+    const { lines } = read('A_C.2_80_L.18.p1');
+    const sponsor = lines.indexOf('Iraq:* draft resolution');
+    expect(sponsor).toBeGreaterThan(0);
+    expect(lines[sponsor + 1]).toBe('Science, technology and innovation for sustainable development');
+    expect(lines[sponsor + 2]).toBe('The General Assembly,');
+  });
+});
+
+describe('layoutPage on budget fascicles', () => {
+  it('reads a deliverables table as rows of tab-separated cells, one per column, group labels included', () => {
+    const { lines, layout } = read('A_81_6_Sect.24.p16');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows).toContain('1. Reports to the General Assembly\t1\t1\t1\t1');
+    expect(rows).toContain('Substantive services for meetings (number of three-hour meetings)\t38\t40\t34\t34');
+    expect(rows).toContain('Meetings of:\t\t\t\t');
+    expect(rows).toContain('6. Commissions of inquiry\t3\t13\t3\t5');
+    expect(new Set(rows.map((row) => row.split('\t').length))).toEqual(new Set([5]));
+    expect(lines).toContain('24.16 The following evaluations, completed in 2025, have guided the proposed programme plan for 2027:');
+    expect(layout[lines.indexOf('Evaluation activities')]!.kind).toBe('text');
+  });
+
+  it('tells a chart from a table: axis numbers and bar labels are chart lines, the performance table is a table', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p8');
+    const kind = (line: string) => layout[lines.indexOf(line)]?.kind;
+    for (const label of ['140', '120', '0', '2023', '(actual)', '110']) expect(kind(label)).toBe('chart');
+    expect(kind('Planned results for 2027')).toBe('text');
+    const table = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(table[0]).toBe('2023 (actual)\t2024 (actual)\t2025 (actual)\t2026 (planned)\t2027 (planned)');
+    expect(table[1]).toMatch(/^97 per centᵃ\t94 per centᵃ\tMember States adopted a political declaration on the occasion of the thirtieth anniversary/);
+    expect(lines).toContain('ᵃ Percentage of recommendations in the report of the Secretary-General on the priority theme of the Commission on the Status');
+  });
+
+  it('splits the columns of a table whose gutters are narrower than a tab, from their alignment, and joins wrapped cells', () => {
+    const { lines, layout } = read('A_81_6_Sect.29A.p14');
+    const table = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(table).toContain(
+      'Overall satisfaction with the services provided\tOverall satisfaction with the services provided\tOverall satisfaction with services provided\tMaintain overall satisfaction with the services provided\tMaintain overall satisfaction with the services provided',
+    );
+    expect(lines).toContain('29A.40 In implementing its activities in support of the Fifth Committee’s work in the areas of appointments');
+  });
+});
