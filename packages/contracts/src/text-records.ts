@@ -38,6 +38,10 @@ export const DocumentMetadata = z.object({
   agendaItem: z.string().nullable(),
   title: z.string().nullable(),
   language: z.string(),
+  // Added for real UN layout; optional so that outputs stored before them still parse.
+  sessionNumber: z.number().int().positive().nullable().optional(), // 78 for "Seventy-eighth session"
+  documentType: z.string().nullable().optional(), // "resolution", "draft resolution", "draft decision"...
+  sponsors: z.string().nullable().optional(), // the sponsor line of a draft, as printed ("Iraq")
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadata>;
 
@@ -61,6 +65,8 @@ export const Paragraph = z.object({
   index: z.number().int().nonnegative(), // position in the document, from 0
   number: z.number().int().nullable(), // the printed number, or the position (from 1) when `numbered` is false
   numbered: z.boolean(), // false when the document numbers no paragraphs and `number` is positional
+  label: z.string().nullable().optional(), // the number as printed: "16.1" (then `number` is 1), "26"
+  role: z.enum(['preamble', 'operative']).nullable().optional(), // in a resolution or a draft
   sectionId: z.string().nullable(),
   text: z.string(),
   start: z.number().int().nonnegative(), // [start, end) in SegmentedDocument.text
@@ -79,6 +85,31 @@ export const Footnote = z.object({
 });
 export type Footnote = z.infer<typeof Footnote>;
 
+/** One cell per column, as the page sets them side by side. */
+export const TableRow = z.array(z.string());
+export type TableRow = z.infer<typeof TableRow>;
+
+/** A table of the document (budget, deliverables, resources), kept apart from the paragraphs. */
+export const DocumentTable = z.object({
+  index: z.number().int().nonnegative(),
+  title: z.string().nullable(), // "Table 17.1 Cross-cutting deliverables…", when printed
+  sectionId: z.string().nullable(), // the part it sits in
+  page: z.number().int().positive().nullable(),
+  rows: z.array(TableRow),
+});
+export type DocumentTable = z.infer<typeof DocumentTable>;
+
+/**
+ * A line that is neither paragraph nor heading: the meeting that adopted a resolution and its
+ * date, the sponsor line and kind of a draft ("Iraq: draft resolution").
+ */
+export const DocumentBlock = z.object({
+  kind: z.enum(['closing', 'sponsors', 'document-type']),
+  text: z.string(),
+  sectionId: z.string().nullable(),
+});
+export type DocumentBlock = z.infer<typeof DocumentBlock>;
+
 /**
  * Output of the segment stage. `text` is the document's reading text: paragraphs in order,
  * separated by blank lines, then footnotes; every offset (paragraphs, footnotes, fact spans)
@@ -91,6 +122,8 @@ export const SegmentedDocument = z.object({
   paragraphs: z.array(Paragraph),
   footnotes: z.array(Footnote),
   warnings: z.array(z.string()),
+  tables: z.array(DocumentTable).optional(), // absent in outputs stored before tables were read
+  blocks: z.array(DocumentBlock).optional(),
 });
 export type SegmentedDocument = z.infer<typeof SegmentedDocument>;
 

@@ -20,6 +20,7 @@ export async function documentCommand(ref: string, options: { format: 'text' | '
       out.write(`${JSON.stringify({
         document, sources, metadata: segmented?.metadata ?? null, outline: segmented ? describeOutline(segmented) : [],
         paragraphs: segmented?.paragraphs ?? [], footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
+        tables: segmented?.tables ?? [], blocks: segmented?.blocks ?? [],
         corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history, editions,
       }, null, 2)}\n`);
       return 0;
@@ -37,7 +38,8 @@ function renderDocument(document: DocumentRecord, sources: string[], cleaned: Cl
   lines.push(`status    ${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`);
   if (segmented) {
     const m = segmented.metadata;
-    for (const [name, value] of Object.entries({ symbol: m.symbol, organ: m.organ, date: m.date, session: m.session, 'agenda item': m.agendaItem, title: m.title, language: m.language })) {
+    const session = m.session && m.sessionNumber ? `${m.session} (${m.sessionNumber})` : m.session;
+    for (const [name, value] of Object.entries({ symbol: m.symbol, type: m.documentType, sponsors: m.sponsors, organ: m.organ, date: m.date, session, 'agenda item': m.agendaItem, title: m.title, language: m.language })) {
       if (value) lines.push(`${name.padEnd(9)} ${value}`);
     }
     lines.push('', 'Outline');
@@ -47,6 +49,14 @@ function renderDocument(document: DocumentRecord, sources: string[], cleaned: Cl
     }
     lines.push('', `Paragraphs ${segmented.paragraphs.length}, footnotes ${segmented.footnotes.length}`);
     for (const footnote of segmented.footnotes) lines.push(`  ${footnote.marker} ${footnote.text}`);
+    for (const block of segmented.blocks ?? []) lines.push(`  [${block.kind}] ${block.text.replace(/\n/g, ', ')}`);
+    const tables = segmented.tables ?? [];
+    if (tables.length > 0) lines.push('', `Tables (${tables.length})`);
+    for (const table of tables) {
+      lines.push(`  ${table.title ?? `table ${table.index + 1}`}${table.sectionId ? `  (in ${table.sectionId})` : ''}, ${table.rows.length} rows`);
+      for (const row of table.rows.slice(0, 8)) lines.push(`    | ${row.join(' | ')} |`);
+      if (table.rows.length > 8) lines.push(`    … ${table.rows.length - 8} more rows (--format json lists all)`);
+    }
     if (segmented.warnings.length > 0) lines.push('', 'Warnings', ...segmented.warnings.map((w) => `  ${w}`));
   }
   if (cleaned) {

@@ -52,6 +52,8 @@ export function documentsRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         paragraphs: segmented?.paragraphs.length ?? 0,
         footnotes: segmented?.footnotes.length ?? 0,
         warnings: segmented?.warnings ?? [],
+        tables: segmented?.tables ?? [],
+        blocks: segmented?.blocks ?? [],
         history: runs.map((run) => ({ stage: run.stage, jobId: run.jobId, attempt: run.attempt, outcome: run.outcome, error: run.error, durationMs: run.durationMs, finishedAt: new Date(run.finishedAt).toISOString() })),
         editions: editions.map((e) => ({ id: e.documentId, language: e.language, symbol: e.symbol, source: e.source })),
       };

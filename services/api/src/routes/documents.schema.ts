@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentStatus, StageOrDone } from '@palermo/contracts';
+import { DocumentBlock, DocumentStatus, DocumentTable, StageOrDone } from '@palermo/contracts';
 import { FactOut } from './fact.schema.ts';
 import { strictQuery } from './strict-query.ts';
 
@@ -58,6 +58,8 @@ export const DocumentDetail = z.object({
   paragraphs: z.number().int(),
   footnotes: z.number().int(),
   warnings: z.array(z.string()),
+  tables: z.array(DocumentTable).describe('tables of the document, rows of cells, with the section they sit in'),
+  blocks: z.array(DocumentBlock).describe('closing meeting lines and sponsor lines, kept out of the paragraphs'),
   history: z.array(StageRun),
   editions: z.array(z.object({ id: z.string(), language: z.string(), symbol: z.string(), source: z.string() })), // same symbol, other languages
 });

@@ -10,10 +10,12 @@ export const PREAMBLE_OPENER =
 /** A chapter heading "IV. Titre" or a lettered sub-section "B. Titre". */
 export const ROMAN_HEADING = /^([IVXL]{1,6})\.\s+\S/;
 export const LETTER_HEADING = /^([A-Z])\.\s+\S/;
+/** The meeting that adopted a resolution: "50th plenary meeting", "50th (resumed) plenary meeting", "69e séance plénière". */
+export const CLOSING_LINE = /^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|reprise)\)\s+)?(?:plenary meeting|séance plénière)$/;
 /** A footnote line: superscript number, or stars for notes on the title. */
 export const FOOTNOTE_LINE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s/;
 
-const TERMINAL = /[.:;!?»"]$/;
+const TERMINAL = /[.:;!?»"”]$/;
 
 /** Whether a line ends a sentence (a wrapped line usually does not). */
 export function endsSentence(line: string): boolean {

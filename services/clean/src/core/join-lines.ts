@@ -63,7 +63,21 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
     );
   };
 
+  let table = false; // whether `current` is a table: rows of tab-separated cells, one a line
   for (const [i, raw] of lines.entries()) {
+    // A PDF table row stays a row of its own, in one block with the rows around it.
+    if (pdf && raw.includes('\t')) {
+      if (!table) flush();
+      current = current.length > 0 ? `${current}\n${raw.replace(/^ +| +$/g, '')}` : raw.replace(/^ +| +$/g, '');
+      table = true;
+      lastLine = raw.trim();
+      blankSince = false;
+      continue;
+    }
+    if (table) {
+      flush();
+      table = false;
+    }
     const line = raw.trim();
     if (line.length === 0) {
       blankSince = current.length > 0 || blankSince;

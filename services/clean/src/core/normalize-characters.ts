@@ -9,12 +9,17 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * guillemets for double quotes. NFKC is not used because it would turn footnote superscripts
  * (¹ ²) into ordinary digits and glue them to the numbers they follow.
  */
-export function normalizeCharacters(raw: string): string {
+export function normalizeCharacters(raw: string, options: { keepTabs?: boolean; keepQuotes?: boolean } = {}): string {
+  const keepTabs = options.keepTabs ?? false;
   let text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
-  text = text.replace(INVISIBLE, '').replace(SPACES, ' ');
+  // A PDF's table rows separate their cells with tabs (services/fetch/src/pdf/LAYOUT.md).
+  text = text.replace(INVISIBLE, '').replace(SPACES, (c) => (keepTabs && c === '\t' ? c : ' '));
   text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
   // PDFs set "COVID‑19" and "non‑governmental" with a non-breaking hyphen.
   text = text.replace(/[\u2010\u2011]/g, '-');
+  // Guillemets and straight apostrophes are French typography: a text in another language keeps
+  // its quotes and apostrophes as printed, and matching folds them where it matches.
+  if (options.keepQuotes) return tidyLines(text.replace(/ {2,}/g, ' '), keepTabs);
   text = text.replace(/[’‘‛`´′]/g, "'");
   // Curly double quotes pair reliably; straight ones only where they clearly open or close. Only
   // spaces go, never a line break: in a PDF the line after « may be a footnote.
@@ -22,8 +27,13 @@ export function normalizeCharacters(raw: string): string {
   text = text.replace(/(^|[\s([])" *([^"\n]+?) *"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
   text = text.replace(/« */g, '« ').replace(/ *»/g, ' »');
   text = text.replace(/ {2,}/g, ' ');
+  return tidyLines(text, keepTabs);
+}
+
+/** Trims every line; a table row keeps its tabs, empty first cells included. */
+function tidyLines(text: string, keepTabs: boolean): string {
   return text
     .split('\n')
-    .map((line) => line.trim())
+    .map((line) => (keepTabs && line.includes('\t') ? line.replace(/^ +| +$/g, '').replace(/ *\t */g, '\t') : line.trim()))
     .join('\n');
 }

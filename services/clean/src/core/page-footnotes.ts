@@ -1,4 +1,4 @@
-import { markFootnoteMarkers } from './footnote-markers.ts';
+import { markFootnoteMarkers, toSuperscript } from './footnote-markers.ts';
 
 /** One footnote printed at the foot of a page: its number (0 for "*" notes on the title) and text. */
 export interface PageNote {
@@ -19,6 +19,9 @@ export interface PageParts {
 }
 
 const NOTE_START = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+// A date on a line of its own ("1 December 2025", under the closing meeting line) is no note.
+const DATE_LINE =
+  /^\d{1,2}(?:er)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}$/;
 // The rule the UN prints above the notes comes out of the PDF as a run of underscores.
 const SEPARATOR = /^[_—–-]{5,}$/;
 // A note longer than this is body text that happens to start with a number.
@@ -29,7 +32,7 @@ function parseNotes(lines: readonly string[]): { notes: PageNote[]; carried: str
   const notes: PageNote[] = [];
   const carried: string[] = [];
   for (const line of lines) {
-    const start = NOTE_START.exec(line);
+    const start = DATE_LINE.test(line) ? null : NOTE_START.exec(line);
     const last = notes.at(-1);
     const number = start?.[1]?.startsWith('*') ? 0 : Number(start?.[1]);
     const opens = start?.[1] !== undefined && start[2] !== undefined && (last === undefined || number === last.number + 1 || (number === 0 && last.number === 0));
@@ -54,7 +57,7 @@ export function splitPageFootnotes(lines: readonly string[], next: number): Page
   let best: PageParts | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const start = NOTE_START.exec(lines[i] ?? '');
-    if (!start) continue;
+    if (!start || DATE_LINE.test(lines[i] ?? '')) continue;
     const { notes } = parseNotes(lines.slice(i));
     const numbered = notes.filter((n) => n.number > 0);
     if (notes.some((n) => n.lines.length > MAX_NOTE_LINES)) break;
@@ -70,6 +73,10 @@ export function splitPageFootnotes(lines: readonly string[], next: number): Page
 
 function withMarkers(parts: Omit<PageParts, 'found'>): PageParts {
   const numbers = parts.notes.map((n) => n.number).filter((n) => n > 0);
-  const { text, found } = markFootnoteMarkers(parts.body.join('\n'), numbers);
-  return { ...parts, body: text.length > 0 ? text.split('\n') : [], found };
+  // The layout-aware PDF reader writes raised markers as superscripts already: those are cited, and
+  // their digits must not be looked for again among the plain numbers of the text ("eu 10 condamnations").
+  const body = parts.body.join('\n');
+  const raised = numbers.filter((n) => new RegExp(`(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])${toSuperscript(n)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`).test(body));
+  const { text, found } = markFootnoteMarkers(body, numbers.filter((n) => !raised.includes(n)));
+  return { ...parts, body: text.length > 0 ? text.split('\n') : [], found: [...found, ...raised].sort((a, b) => a - b) };
 }

@@ -39,6 +39,9 @@ export function findPageFurniture(pages: readonly (readonly string[])[]): Furnit
   const needed = Math.max(3, Math.ceil(pages.length * 0.3));
   const repeated = new Set([...seen].filter(([, where]) => where.size >= needed).map(([key]) => key));
 
+  const own = ownSymbol(pages[0] ?? []);
+  // The first page's heading (symbol, agenda, title), where the running header's title comes from.
+  const masthead = ` ${(pages[0] ?? []).slice(0, 30).join(' ').replace(/\s+/g, ' ')} `;
   return pages.map((lines) => {
     const edge = (i: number): boolean => i < EDGE || i >= lines.length - EDGE;
     const marks: (string | null)[] = lines.map((line, i) => {
@@ -61,5 +64,51 @@ export function findPageFurniture(pages: readonly (readonly string[])[]): Furnit
       });
     }
     return marks;
-  });
+  }).map((marks, page) => (page === 0 ? marks : markTitleHeader(pages[page] ?? [], marks, own, masthead)));
+}
+
+// How far from the top (or bottom) of a page a running header with the title may reach.
+const HEADER_REACH = 6;
+
+/** The document's own symbol, printed at the top of its first page ("United Nations A/RES/80/60"). */
+function ownSymbol(first: readonly string[]): string | null {
+  for (const line of first.slice(0, 5)) {
+    const symbol = line.split(' ').find(isSymbolToken);
+    if (symbol) return symbol.replace(/\*+$/, '');
+  }
+  return null;
+}
+
+/**
+ * Marks the running header of a page that carries the document's symbol and its title, cut over
+ * lines at will ("United Nations Regional Centre for Peace and Disarmament" / "in Africa
+ * A/RES/80/60"): on a two- or three-page resolution it repeats too little to be found by
+ * repetition. A line of it holds the symbol, or is a piece of the first page's heading.
+ */
+function markTitleHeader(lines: readonly string[], marks: (string | null)[], own: string | null, masthead: string): (string | null)[] {
+  if (own === null) return marks;
+  const out = [...marks];
+  const hasOwn = (line: string): boolean => line.split(' ').some((t) => t.replace(/\*+$/, '') === own);
+  const titlePiece = (line: string): boolean => {
+    const rest = line.split(' ').filter((t) => t.replace(/\*+$/, '') !== own).join(' ');
+    return rest.length >= 3 && line.length <= 120 && !/[.:;,]$/.test(line) && masthead.includes(` ${rest} `);
+  };
+  for (const order of [lines.map((_, i) => i), lines.map((_, i) => lines.length - 1 - i)]) {
+    const run: number[] = [];
+    let anchored = false;
+    for (const i of order.slice(0, HEADER_REACH)) {
+      const line = lines[i] ?? '';
+      if (out[i] !== null) {
+        anchored ||= hasOwn(line) || /running header|job number/.test(out[i] ?? '');
+        continue;
+      }
+      if (hasOwn(line) && line.length <= 160) {
+        out[i] = 'running header (document symbol)';
+        anchored = true;
+      } else if (titlePiece(line)) run.push(i);
+      else break;
+    }
+    if (anchored) for (const i of run) out[i] = 'running header (title)';
+  }
+  return out;
 }

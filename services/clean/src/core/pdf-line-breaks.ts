@@ -1,4 +1,4 @@
-import { LETTER_HEADING, PARAGRAPH_NUMBER, PREAMBLE_OPENER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
+import { CLOSING_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, PREAMBLE_OPENER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 
 /** A line of PDF text without the footnote markers that may close it ("persons.²³"). */
 export const withoutMarkers = (line: string): string => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '');
@@ -24,6 +24,8 @@ const opensBlock = (line: string): boolean =>
  * opens a new paragraph of a resolution.
  */
 export function continuesPdfLine(previous: string, line: string, next: string | undefined, width: number): boolean {
+  // The adopting meeting and its date close a resolution: never part of its last paragraph.
+  if (CLOSING_LINE.test(line) || CLOSING_LINE.test(previous)) return false;
   if (/[\p{L}\d]-$|\/$/u.test(previous) || /^[,.;:)\]]/.test(line)) return true;
   const finished = endsSentence(withoutMarkers(previous));
   const alone = !endsSentence(withoutMarkers(line)) && /^\p{Lu}/u.test(line);

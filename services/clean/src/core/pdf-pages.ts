@@ -16,7 +16,8 @@ function noteText(note: PageNote): string {
  * a paragraph cut by a page break (and by the notes at its foot) reads as one again.
  */
 export function readPdfPages(text: string): { text: string; removed: RemovedLine[] } {
-  const pages = text.split('\f').map((page) => page.split('\n').map((l) => l.trim()).filter((l) => l.length > 0));
+  // Tabs separate a table row's cells, an empty first cell included: only spaces are trimmed.
+  const pages = text.split('\f').map((page) => page.split('\n').map((l) => l.replace(/^ +| +$/g, '')).filter((l) => l.trim().length > 0));
   const marks = findPageFurniture(pages);
   const removed: RemovedLine[] = [];
   const bodies: string[] = [];

@@ -9,6 +9,8 @@ const JOB_NUMBER = /^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}$/;
 const BARCODE = /^\*\d{6,}\*$/;
 const PAGE = /^\d{1,3}(?:\/\d{1,3})?$/;
 const LANGUAGE_TAG = /^\([A-Z]\)$/;
+// The print date (ddmmyy) the UN sets after a job number: "25-20579 (E) 221225".
+const PRINT_DATE = /^[0-3]\d[01]\d\d\d$/;
 
 /** Why a line is page furniture by its pattern (symbol, job number, page number, barcode), or null. */
 export function furnitureReason(line: string): string | null {
@@ -16,7 +18,9 @@ export function furnitureReason(line: string): string | null {
   if (tokens.length === 0 || tokens.length > 5) return null;
   if (tokens.length === 1 && PAGE.test(line)) return 'page number';
   let reason: string | null = null;
+  const job = tokens.some((t) => JOB_NUMBER.test(t));
   for (const token of tokens) {
+    if (job && PRINT_DATE.test(token)) continue;
     if (BARCODE.test(token)) reason ??= 'barcode';
     else if (JOB_NUMBER.test(token)) reason ??= 'job number';
     else if (isSymbolToken(token)) reason ??= 'document symbol';

@@ -1,6 +1,9 @@
 /** What one blank-line-separated block of cleaned text is. */
 export type Block =
-  | { kind: 'numbered'; number: number; body: string; raw: string }
+  | { kind: 'numbered'; number: number; body: string; raw: string; label?: string }
+  | { kind: 'table'; rows: string[][]; raw: string }
+  | { kind: 'bare-roman'; value: number; numeral: string; raw: string }
+  | { kind: 'annex'; label: string; raw: string }
   | { kind: 'sub-item'; raw: string }
   | { kind: 'roman'; value: number; numeral: string; title: string; raw: string }
   | { kind: 'lost-numeral'; title: string; raw: string }
@@ -56,11 +59,23 @@ export function classifyBlock(raw: string): Block {
     const marker = footnote[1];
     return { kind: 'footnote', marker, number: marker.startsWith('*') ? 0 : superscriptValue(marker), body: footnote[2], raw };
   }
+  // A PDF table: rows of tab-separated cells, one a line.
+  if (raw.includes('\t')) return { kind: 'table', rows: raw.split('\n').map((row) => row.split('\t')), raw };
+  // A budget fascicle numbers its paragraphs within its section: "17.1", "17.48".
+  const prefixed = /^(\d{1,2})\.(\d{1,3})\s+(?=[\p{Lu}(“"‘'«])([\s\S]*)$/u.exec(raw);
+  if (prefixed?.[1] && prefixed[2] && prefixed[3] !== undefined) {
+    return { kind: 'numbered', number: Number(prefixed[2]), label: `${prefixed[1]}.${prefixed[2]}`, body: prefixed[3], raw };
+  }
+  // A part of a resolution is announced by its numeral alone, its title on the next line.
+  const bare = /^([IVX]{1,5})$/.exec(raw);
+  if (bare?.[1] && !Number.isNaN(romanValue(bare[1]))) return { kind: 'bare-roman', value: romanValue(bare[1]), numeral: bare[1], raw };
+  const annex = /^(Annex(?:e)?(?: [IVX]+| \d+)?)$/.exec(raw);
+  if (annex?.[1]) return { kind: 'annex', label: annex[1], raw };
   const numbered = /^(\d{1,3})\.\s+([\s\S]*)$/.exec(raw);
   if (numbered?.[1] && numbered[2] !== undefined) return { kind: 'numbered', number: Number(numbered[1]), body: numbered[2], raw };
   if (/^\(?(?:[a-z]|[ivx]{1,5})\)\s/.test(raw)) return { kind: 'sub-item', raw };
   // The meeting that adopted a resolution closes it: "69th plenary meeting", "69e séance plénière".
-  if (/^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:plenary meeting|séance plénière)$/.test(raw)) return { kind: 'closing', raw };
+  if (/^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|reprise)\)\s+)?(?:plenary meeting|séance plénière)$/.test(raw)) return { kind: 'closing', raw };
   const roman = /^([IVXL]{1,6})\.\s+(.+)$/.exec(raw);
   if (roman?.[1] && roman[2] && headingShaped(roman[2]) && !Number.isNaN(romanValue(roman[1]))) {
     return { kind: 'roman', value: romanValue(roman[1]), numeral: roman[1], title: roman[2], raw };

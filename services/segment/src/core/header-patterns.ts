@@ -26,7 +26,9 @@ export function organOf(line: string): string | null {
 /** The agenda item a header line gives ("Point 110 de la liste préliminaire", "Agenda item 107"), or null. */
 export function agendaItemOf(line: string): string | null {
   const french = /^Points? (\d+[a-z]?(?: et \d+[a-z]?)?) de (?:l'ordre du jour|la liste préliminaire)/.exec(line);
-  const english = /^(?:Agenda items?|Items?) (\d+\s?(?:\([a-z]\))?[a-z]?(?: and \d+[a-z]?)?)(?: of the (?:provisional agenda|preliminary list))?\b/.exec(line);
+  // "Agenda item 99 (jj)", "Agenda items 134 and 145", "Items 138 and 139 of the preliminary list".
+  const item = String.raw`\d+[a-z]?(?:\s?\([a-z]{1,3}\))?`;
+  const english = new RegExp(String.raw`^(?:Agenda items?|Items?) (${item}(?:(?:,| and) ${item})*)(?: of the (?:provisional agenda|preliminary list))?\**$`).exec(line);
   return french?.[1] ?? english?.[1]?.trim() ?? null;
 }
 
@@ -38,7 +40,11 @@ export const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}\.\s+(\S.*)$/;
 
 /** The words that enact a resolution's preamble: "The General Assembly,", "Le Conseil de sécurité,". */
 export const ENACTING_FORMULA =
-  /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference of the Parties|Commission)[^.;]{0,80}|L'Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l'homme)|La (?:Conférence des Parties|Commission)[^.;]{0,80}),$/;
+  /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference of the Parties|Commission)[^.;]{0,80}|L'Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l'homme)|La (?:Conférence des Parties|Commission)[^.;]{0,80}),$|^The General Assembly$/;
+/** The line that names a draft's sponsors and kind: "Iraq:* draft resolution", "Chile and Peru: draft decision". */
+export const SPONSOR_LINE = /^(.{2,400}?):\**\s+((?:revised )?draft (?:resolution|decision)|projet (?:révisé )?de (?:résolution|décision))$/i;
+/** A document symbol as printed in the masthead, parts included: "A/81/6 (Sect. 17)/Part A", "CTOC/COP/2012/2". */
+export const PRINTED_SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)+[A-Za-z0-9.-]+(?:\/[A-Za-z0-9.-]+)*(?: \((?:Sect|Part|Vol)\. [0-9A-Z]+\))?(?:\/(?:Part|Add|Rev|Corr)\.? ?[0-9A-Z]+)*$/;
 
 // The organ a symbol belongs to, from the symbol's series, by language.
 const ORGAN_OF_SERIES: [RegExp, string, string][] = [

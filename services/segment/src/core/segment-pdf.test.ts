@@ -39,6 +39,8 @@ describe('segmentText on the UN resolution PDF', () => {
       agendaItem: '107',
       title: 'Improving the coordination of efforts against trafficking in persons',
       language: 'en',
+      sessionNumber: 80,
+      documentType: 'resolution',
     });
   });
 

@@ -1,12 +1,14 @@
-import type { Footnote, Paragraph, RemovedLine, Section, SegmentedDocument } from '@palermo/contracts';
+import type { DocumentBlock, DocumentTable, Footnote, Paragraph, RemovedLine, Section, SegmentedDocument } from '@palermo/contracts';
 import { type Block, classifyBlock, headingShaped, toRoman } from './block-kinds.ts';
 import { type MarkerHit, takeFootnoteMarkers } from './find-footnotes.ts';
 import { detectLanguage } from './detect-language.ts';
-import { ENACTING_FORMULA, parseDate } from './header-patterns.ts';
+import { ENACTING_FORMULA, SPONSOR_LINE, parseDate } from './header-patterns.ts';
 import { readHeader } from './read-header.ts';
 
 interface Draft {
   number: number | null;
+  label?: string;
+  role?: 'preamble' | 'operative' | null;
   numbered: boolean;
   sectionId: string | null;
   parts: string[];
@@ -52,6 +54,12 @@ class SectionTree {
     return this.add({ id: parent ? `${parent.id}.${number}` : number, number, level: (parent?.level ?? 0) + 1, title, parentId: parent?.id ?? null });
   }
 
+  /** An annex, a part of its own at the top level: "Annex", "Annex II". */
+  openAnnex(label: string, title: string): Section {
+    this.chapter = this.add({ id: label.replace(/\s+/g, '-'), number: label, level: 1, title, parentId: null });
+    this.part = null;
+    return this.chapter;
+  }
   /** A heading without any number: its id says it is the n-th such heading under its parent. */
   openUnnumbered(title: string): Section {
     const parent = this.part ?? this.chapter;
@@ -91,14 +99,32 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
   const footnotes: FootnoteDraft[] = [];
   let current: Draft | null = null;
   let expected = 1;
+  const tables: Omit<DocumentTable, 'index'>[] = [];
+  const documentBlocks: DocumentBlock[] = [];
+  let tableTitle: string | null = null;
+  // A resolution (or draft) has a preamble, then operative paragraphs, in each of its parts.
+  const resolution = blocks.slice(0, bodyStart).some((b) => ENACTING_FORMULA.test(b.raw));
+  let operativeSeen = false;
   const push = (draft: Draft): Draft => {
+    if (resolution) {
+      const text = draft.parts.join('');
+      operativeSeen ||= draft.numbered || OPERATIVE_OPENER.test(text);
+      draft.role = operativeSeen ? 'operative' : 'preamble';
+    }
     items.push({ kind: 'paragraph', draft });
     return draft;
+  };
+  const openPart = (section: Section): void => {
+    heading(items, section);
+    current = null;
+    expected = 1;
+    operativeSeen = false;
   };
 
   // Header: organ, date and title lines are metadata; the summary after "Résumé" is text.
   const summaryAt = header.findIndex((b) => /^Résumé$/.test(b.raw));
   header.forEach((block, i) => {
+    if (SPONSOR_LINE.test(block.raw.replace(/\*+$/, ''))) documentBlocks.push({ kind: 'sponsors', text: block.raw, sectionId: null });
     if (block.kind === 'footnote') footnotes.push({ marker: block.marker, number: block.number, body: block.body });
     else if (summaryAt >= 0 && i > summaryAt) push({ number: null, numbered: false, sectionId: null, parts: [block.raw] });
   });
@@ -123,7 +149,37 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         heading(items, tree.openPart(block.letter, block.title));
         current = null;
         break;
+      case 'bare-roman': {
+        // "I" alone, then the part's title: a resolution in parts, numbering restarting in each.
+        const title = blocks[i + 1];
+        if (title?.kind === 'text' && headingShaped(title.raw, 200)) {
+          openPart(tree.openChapter(block.value, title.raw));
+          i++;
+        } else current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
+        break;
+      }
+      case 'annex': {
+        const title = blocks[i + 1];
+        const titled = title?.kind === 'text' && headingShaped(title.raw, 300);
+        openPart(tree.openAnnex(block.label, titled ? title.raw : block.label));
+        if (titled) i++;
+        break;
+      }
+      case 'table': {
+        // A table cut by a page break goes on in the next block of rows.
+        const previous = blocks[i - 1];
+        const last = tables.at(-1);
+        if (previous?.kind === 'table' && last) last.rows.push(...block.rows);
+        else tables.push({ title: tableTitle, sectionId: tree.currentId, page: null, rows: block.rows });
+        tableTitle = null;
+        current = null;
+        break;
+      }
       case 'numbered': {
+        if (block.label !== undefined) {
+          current = push({ number: block.number, label: block.label, numbered: true, sectionId: tree.currentId, parts: [block.body] });
+          break;
+        }
         if (!numberedDocument) {
           current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
           break;
@@ -143,12 +199,23 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         if (current) current.parts.push(`\n${block.raw}`);
         else current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
         break;
-      case 'closing':
+      case 'closing': {
         // The adopting meeting and its date end the resolution; they are no paragraph's text.
         current = null;
-        if (parseDate(blocks[i + 1]?.raw ?? '') !== null) i++;
+        const date = parseDate(blocks[i + 1]?.raw ?? '') !== null ? blocks[i + 1]?.raw : undefined;
+        documentBlocks.push({ kind: 'closing', text: date ? `${block.raw}\n${date}` : block.raw, sectionId: tree.currentId });
+        if (date) i++;
         break;
+      }
       case 'text': {
+        // "Table 17.1", then its title, then its rows: the caption goes with the table.
+        const caption = TABLE_CAPTION.test(block.raw) ? [1, 2].find((d) => blocks[i + d]?.kind === 'table') : undefined;
+        if (caption !== undefined) {
+          tableTitle = blocks.slice(i, i + caption).map((b) => b.raw).join(' ');
+          i += caption - 1;
+          current = null;
+          break;
+        }
         if (isUnnumberedHeading(blocks, i, current)) {
           const gapAhead = nextChapter(blocks, i) > tree.lastChapter + 1;
           if (gapAhead) {
@@ -174,8 +241,15 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
     let position = 0;
     for (const item of items) if (item.kind === 'paragraph') item.draft.number = ++position;
   }
-  return layOut(items, footnotes, tree.sections, metadata, warnings);
+  const document = layOut(items, footnotes, tree.sections, metadata, warnings);
+  return { ...document, tables: tables.map((t, index) => ({ index, ...t })), blocks: documentBlocks };
 }
+
+// "Table 17.1", "Table 2.12", "Table 3": the caption above a table's title.
+const TABLE_CAPTION = /^Table \d+(?:\.\d+)?[A-Z]?$/;
+// An operative clause opens with a verb in the present ("Decides", "Also requests", "Strongly
+// condemns"); a preambular one with a participle or an adjective ("Recalling", "Mindful").
+const OPERATIVE_OPENER = /^(?!Conscious\b|Various\b)(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Decides also)\s+)?\p{Lu}?\p{Ll}+(?:s|es)\b(?<!ing\b)/u;
 
 function heading(items: Item[], section: Section): void {
   const label = section.number.length > 0 ? `${section.number}. ${section.title}` : section.title;
@@ -207,7 +281,7 @@ function findBodyStart(blocks: readonly Block[], numberedDocument: boolean): num
 function continuesParagraph(current: Draft, raw: string): boolean {
   if (current.numbered) return true;
   const last = current.parts.at(-1)?.trim() ?? '';
-  return /^\p{Ll}/u.test(raw) || !/[.,;:!?»)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
+  return /^\p{Ll}/u.test(raw) || !/[.,;:!?»”)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
 }
 
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
@@ -215,7 +289,7 @@ function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft
   if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
   // A short line right after an unfinished sentence is the rest of that sentence.
   const last = current?.parts.at(-1) ?? '';
-  if (current && !/[.:;!?»)]$/.test(last.trim())) return false;
+  if (current && !/[.:;!?»”)]$/.test(last.trim())) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'footnote') next++;
   const following = blocks[next];
@@ -253,13 +327,15 @@ function layOut(
     }
     const { draft } = item;
     const { text: body, markers } = takeFootnoteMarkers(draft.parts.join('').trim());
-    const prefix = draft.numbered ? `${draft.number}. ` : '';
+    const prefix = draft.label !== undefined ? `${draft.label} ` : draft.numbered ? `${draft.number}. ` : '';
     const start = append(prefix + body) + prefix.length;
     const index = paragraphs.length;
     paragraphs.push({
       index,
       number: draft.number,
       numbered: draft.numbered,
+      ...(draft.label !== undefined ? { label: draft.label } : {}),
+      ...(draft.role ? { role: draft.role } : {}),
       sectionId: draft.sectionId,
       text: body,
       start,

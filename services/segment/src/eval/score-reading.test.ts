@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentedDocument } from '@palermo/contracts';
+import { ExpectedReading } from './reading-expectation.ts';
+import { scoreReading } from './score-reading.ts';
+
+const expected = ExpectedReading.parse({
+  file: 'x.pdf', kind: 'resolution-short', split: 'dev',
+  symbol: 'A/RES/1/2', date: '2025-01-02', session: 1, agendaItem: '9 (b)', title: 'A “title”',
+  parts: [], highestParagraph: '2', preamble: 1,
+  paragraphs: [{ n: null, starts: 'Recalling' }, { n: '2', starts: 'Decides to', contains: '(a) Keep' }],
+  footnotes: 1, tables: 0, closing: '5th plenary meeting', verbatim: ['’s'], absent: ['2/3', '25-12345'],
+});
+
+function doc(overrides: Partial<SegmentedDocument> = {}): SegmentedDocument {
+  const para = (index: number, number: number | null, text: string) => ({ index, number, numbered: number !== null, sectionId: null, text, start: 0, end: 0, footnoteRefs: [] });
+  return {
+    text: 'Recalling the State’s duty, 42/39,',
+    metadata: { symbol: 'A/RES/1/2', organ: null, date: '2025-01-02', session: 'First session', sessionNumber: 1, agendaItem: '9 (b)', title: 'A "title"', language: 'en' },
+    sections: [],
+    paragraphs: [para(0, null, 'Recalling the State’s duty, 42/39,'), para(1, 1, 'Notes.'), para(2, 2, 'Decides to act:\n(a) Keep it;')],
+    footnotes: [{ number: 1, marker: '¹', text: 'A/1.', start: 0, end: 0, paragraphIndex: 0 }],
+    warnings: [],
+    tables: [],
+    blocks: [{ kind: 'closing', text: '5th plenary meeting', sectionId: null }],
+    ...overrides,
+  };
+}
+
+describe('scoreReading', () => {
+  it('passes every check of a document read as the pages say, quotes folded only where words are compared', () => {
+    const score = scoreReading('x', expected, doc());
+    expect(score.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(score.score).toBe(1);
+  });
+
+  it('fails the checks a wrong reading breaks, and only those', () => {
+    const bad = doc({ text: "Recalling the State's duty", blocks: [] });
+    bad.paragraphs[2] = { ...bad.paragraphs[2]!, text: 'Decides to act. 5th plenary meeting 25-12345' };
+    const failed = scoreReading('x', expected, bad).checks.filter((c) => !c.passed).map((c) => c.name);
+    expect(failed).toEqual(['paragraph 2', 'closing line', 'characters kept', 'absent']);
+  });
+});
