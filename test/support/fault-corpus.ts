@@ -22,6 +22,9 @@ export interface FaultCorpus {
   documents: CorpusDocument[];
 }
 
+/** The share of the corpus made of copies of the (long) seeds. */
+const LONG_SHARE = 0.04;
+
 interface ShortReport {
   asOf: string;
   parties: number;
@@ -93,14 +96,18 @@ export async function writeFaultCorpus(dir: string, count: number): Promise<Faul
     copyFileSync(join(templatesDir, pdf), join(documentsDir, pdf));
     return { file: pdf, template: pdf };
   });
-  // Short reports outnumber the long seeds three to one, so a run stays within a CI budget.
-  const weighted = textTemplates.flatMap((name) => (name.startsWith('rapport-court') ? [name, name, name] : [name]));
-  for (let i = 0; documents.length < count; i++) {
-    const template = weighted[i % weighted.length]!;
+  // Long seeds are a few copies each (they cost the most), short reports make up the rest, so a
+  // run of a few hundred documents stays within a CI budget and still reads every template.
+  const seeds = textTemplates.filter((name) => !name.startsWith('rapport-court'));
+  const shorts = textTemplates.filter((name) => name.startsWith('rapport-court'));
+  const longCopies = Math.max(1, Math.round(count * LONG_SHARE / seeds.length));
+  const plan = [...Array.from({ length: longCopies }, () => seeds).flat()];
+  for (let i = 0; documents.length + plan.length < count; i++) plan.push(shorts[i % shorts.length]!);
+  plan.forEach((template, i) => {
     const file = `${String(i).padStart(5, '0')}-${template}`;
     const body = readFileSync(join(templatesDir, template), 'utf8');
     writeFileSync(join(documentsDir, file), `${body.trimEnd()}\n${whitespaceTag(i)}\n`);
     documents.push({ file, template });
-  }
+  });
   return { templatesDir, documentsDir, templates: [...textTemplates, ...pdfs], documents };
 }

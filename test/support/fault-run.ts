@@ -182,6 +182,48 @@ export interface FaultOutcome {
   rerunStages: number;
   seconds: number;
   settled: boolean;
+  /** Why the wait ended: everything settled, nothing moved for a while, or the deadline. */
+  ended: string;
+}
+
+/**
+ * One fault: SIGKILL a worker (and start its replacement), or crash and restart Redis or
+ * PostgreSQL (a worker is killed and replaced while the server is down, so one starts against a
+ * missing server). It happens once `progress` of the documents are done, or `gapMs` after the
+ * previous fault; `target` picks the worker.
+ */
+export interface FaultEvent {
+  kind: 'kill' | 'restart-redis' | 'restart-postgres';
+  target: number;
+  progress?: number;
+  gapMs?: number;
+}
+
+/**
+ * Faults tied to progress, not to the clock, so they meet work in flight however fast or loaded
+ * the machine is: `kills` kills at seeded-random points between 5% and 90% done, Redis restarted
+ * at about a third and PostgreSQL at about two thirds.
+ */
+export function progressSchedule(seed: number, kills: number, restarts = true): FaultEvent[] {
+  const random = seededRandom(seed);
+  const events: FaultEvent[] = Array.from({ length: kills }, () => ({ kind: 'kill' as const, target: Math.floor(random() * 1_000), progress: 0.05 + random() * 0.85 }));
+  if (restarts) {
+    events.push({ kind: 'restart-redis', target: Math.floor(random() * 1_000), progress: 0.3 + random() * 0.1 });
+    events.push({ kind: 'restart-postgres', target: Math.floor(random() * 1_000), progress: 0.6 + random() * 0.1 });
+  }
+  return events.sort((a, b) => a.progress! - b.progress!);
+}
+
+/** A kill every `gapMs` (a range, drawn with the seed); Redis and PostgreSQL restarted after the kills named. */
+export function timedSchedule(seed: number, kills: number, gapMs: readonly [number, number], restartRedisAfterKill?: number, restartPostgresAfterKill?: number): FaultEvent[] {
+  const random = seededRandom(seed);
+  const events: FaultEvent[] = [];
+  for (let kill = 1; kill <= kills; kill++) {
+    events.push({ kind: 'kill', target: Math.floor(random() * 1_000), gapMs: gapMs[0] + random() * (gapMs[1] - gapMs[0]) });
+    if (kill === restartRedisAfterKill) events.push({ kind: 'restart-redis', target: Math.floor(random() * 1_000), gapMs: 1_000 });
+    if (kill === restartPostgresAfterKill) events.push({ kind: 'restart-postgres', target: Math.floor(random() * 1_000), gapMs: 1_000 });
+  }
+  return events;
 }
 
 /** How a run is made: the servers, the corpus, the fleet, and the schedule of faults. */
@@ -192,13 +234,8 @@ export interface FaultRunOptions {
   env: NodeJS.ProcessEnv;
   expectedFacts: Map<string, ComparableFact[]>;
   workers: number;
-  seed: number;
-  /** SIGKILLs of a worker, one every killGapMs (a range, drawn with the seed), while work remains. */
-  maxKills: number;
-  killGapMs: readonly [number, number];
-  /** Restart Redis (SIGKILL, AOF replayed) or PostgreSQL (immediate stop) after this many kills. */
-  restartRedisAfterKill?: number;
-  restartPostgresAfterKill?: number;
+  /** The faults, in order; build it with progressSchedule or timedSchedule. */
+  schedule: FaultEvent[];
   /** Give up when nothing has moved in storage for this long, or at the overall deadline. */
   stallTimeoutMs: number;
   deadlineMs: number;
@@ -211,43 +248,52 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
   const log = options.log ?? (() => undefined);
   const databaseUrl = env.DATABASE_URL!;
   const started = Date.now();
-  const random = seededRandom(options.seed);
   const fleet = new WorkerFleet(env, options.workers);
   let redisRestarts = 0;
   let postgresRestarts = 0;
   let finished = false;
+  let progress = 0;
+  const at = (): string => `t=${Math.round((Date.now() - started) / 1000)}s`;
 
   // The ingest creates the schema if the database is new; workers start once it has.
   const queued = await runPalermo(env, ['ingest', corpus.documentsDir]);
   log(queued.trim());
   fleet.start();
 
+  const pending = [...options.schedule];
   const chaos = (async () => {
-    for (let kill = 0; kill < options.maxKills && !finished; ) {
-      const [low, high] = options.killGapMs;
-      await sleep(low + random() * (high - low));
+    for (const event of options.schedule) {
+      if (event.gapMs !== undefined) await sleep(event.gapMs);
+      while (event.progress !== undefined && progress < event.progress && !finished) await sleep(200);
+      // A clock-driven fault is pointless once the run has settled; a progress-driven one has met its point.
       if (finished) break;
-      const target = Math.floor(random() * options.workers);
-      const pid = await fleet.killOne(target);
-      kill++;
-      log(`t=${Math.round((Date.now() - started) / 1000)}s killed worker ${pid} (${kill})`);
-      if (kill === options.restartRedisAfterKill) {
-        await redis.restart('crash', 1_000);
+      if (event.kind === 'kill') {
+        log(`${at()} killed worker ${await fleet.killOne(event.target)}`);
+      } else if (event.kind === 'restart-redis') {
+        await redis.stop('crash');
+        log(`${at()} Redis down (SIGKILL); killed worker ${await fleet.killOne(event.target)}, its replacement starts without Redis`);
+        await sleep(2_000);
+        await redis.start();
         redisRestarts++;
-        log(`t=${Math.round((Date.now() - started) / 1000)}s restarted Redis`);
-      }
-      if (kill === options.restartPostgresAfterKill) {
-        await postgres.restart('crash', 1_000);
+        log(`${at()} Redis up again (append-only file replayed)`);
+      } else {
+        await postgres.stop('crash');
+        log(`${at()} PostgreSQL down (immediate stop); killed worker ${await fleet.killOne(event.target)}, its replacement starts without PostgreSQL`);
+        await sleep(2_000);
+        await postgres.start();
         postgresRestarts++;
-        log(`t=${Math.round((Date.now() - started) / 1000)}s restarted PostgreSQL`);
+        log(`${at()} PostgreSQL up again`);
       }
+      pending.shift();
     }
   })();
 
   let state = { ingestions: [] as IngestionRow[], documents: [] as DocumentRow[] };
   let lastSignature = '';
   let lastMove = Date.now();
+  let lastLogged = { done: -1, at: 0 };
   let isSettled = false;
+  let ended = 'settled';
   try {
     for (;;) {
       try {
@@ -260,13 +306,23 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
         lastSignature = signature;
         lastMove = Date.now();
         const done = state.documents.filter((d) => d.status === 'done').length;
-        log(`t=${Math.round((Date.now() - started) / 1000)}s ${done}/${options.corpus.documents.length} done`);
+        progress = done / corpus.documents.length;
+        if (done !== lastLogged.done && Date.now() - lastLogged.at > 5_000) {
+          lastLogged = { done, at: Date.now() };
+          log(`${at()} ${done}/${corpus.documents.length} done`);
+        }
       }
       isSettled = settled(state, corpus.documents.length);
-      // Every planned fault happens before the run may end, so each one meets work in flight.
-      const faultsDone = fleet.kills >= Math.max(options.restartRedisAfterKill ?? 0, options.restartPostgresAfterKill ?? 0);
-      if (isSettled && faultsDone) break;
-      if (Date.now() - lastMove > options.stallTimeoutMs || Date.now() - started > options.deadlineMs) break;
+      // Every fault tied to progress has happened before the run may end.
+      if (isSettled && !pending.some((event) => event.progress !== undefined)) break;
+      if (Date.now() - lastMove > options.stallTimeoutMs) {
+        ended = `nothing moved in storage for ${options.stallTimeoutMs / 1000} s`;
+        break;
+      }
+      if (Date.now() - started > options.deadlineMs) {
+        ended = `deadline of ${options.deadlineMs / 1000} s reached while documents were still moving`;
+        break;
+      }
       await sleep(1_000);
     }
   } finally {
@@ -283,6 +339,7 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     redisRestarts,
     postgresRestarts,
     seconds,
+    ended,
   };
 }
 
@@ -291,7 +348,7 @@ async function checkOutcome(
   options: FaultRunOptions,
   state: { ingestions: IngestionRow[]; documents: DocumentRow[] },
   isSettled: boolean,
-): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds'>> {
+): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended'>> {
   const databaseUrl = options.env.DATABASE_URL!;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const failed: FaultOutcome['failed'] = [];
@@ -363,17 +420,21 @@ async function checkOutcome(
 export function describeOutcome(outcome: FaultOutcome): string {
   const lines = [
     `${outcome.expected} files, ${outcome.ingestions} ingestions, ${outcome.documents} documents: ${outcome.done} done, ${outcome.failed.length} failed, ${outcome.stuck.length} stuck` +
-      ` in ${outcome.seconds.toFixed(0)} s (${(outcome.done / Math.max(outcome.seconds, 1)).toFixed(2)} documents/s)`,
+      ` in ${outcome.seconds.toFixed(0)} s (${(outcome.done / Math.max(outcome.seconds, 1)).toFixed(2)} documents/s); ended: ${outcome.ended}`,
     `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own`,
     `duplicates: ${outcome.duplicateFacts} facts, ${outcome.duplicateDocuments} documents; ${outcome.rerunStages} stage runs repeated (at-least-once delivery); ${outcome.factMismatches.length} documents with facts unlike the clean run`,
   ];
   for (const item of outcome.stuck.slice(0, 20)) {
     const jobs = item.jobs.map((j) => `${j.id} ${j.state} after ${j.attemptsMade} attempts${j.failedReason ? ` (${j.failedReason})` : ''}`).join('; ') || 'no job in Redis';
-    lines.push(`  stuck ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}${item.lastError ? ` (${item.lastError})` : ''}; Redis: ${jobs}`);
+    lines.push(`  unfinished ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}${item.lastError ? ` (${item.lastError})` : ''}; Redis: ${jobs}`);
   }
-  if (outcome.stuck.length > 20) lines.push(`  ... and ${outcome.stuck.length - 20} more stuck`);
+  if (outcome.stuck.length > 20) lines.push(`  ... and ${outcome.stuck.length - 20} more unfinished`);
   for (const item of outcome.failed.slice(0, 20)) lines.push(`  failed ${item.file}: document ${item.document ?? '-'} at ${item.stage}: ${item.error ?? 'no reason'}`);
   for (const mismatch of outcome.factMismatches.slice(0, 10)) lines.push(`  facts ${mismatch}`);
-  for (const exit of outcome.unexpectedExits.slice(0, 5)) lines.push(`  worker ${exit.pid} died (code ${exit.code}, signal ${exit.signal}): ${exit.output.trim().split('\n').slice(-3).join(' | ')}`);
+  for (const exit of outcome.unexpectedExits.slice(0, 5)) {
+    const output = exit.output.trim().split('\n');
+    const reason = output.find((line) => /Error|palermo:/.test(line)) ?? output.at(-1) ?? 'no output';
+    lines.push(`  worker ${exit.pid} died (code ${exit.code}, signal ${exit.signal}): ${reason.trim().slice(0, 300)}`);
+  }
   return lines.join('\n');
 }
