@@ -21,9 +21,12 @@ export async function waitForStopSignal(log: Logger): Promise<NodeJS.Signals> {
 
 /** Reconciles now, then every RECONCILE_INTERVAL_MS (0: only now); returns how to stop the sweep. */
 export async function startReconcileSweep(runtime: Runtime): Promise<() => void> {
-  await reconcile(runtime);
+  // A sweep that fails (the database or Redis briefly gone) is logged and tried again next time;
+  // it never stops the workers.
+  const sweep = () => reconcile(runtime).catch((error: unknown) => runtime.log.error({ err: error }, 'reconciliation failed; trying again at the next sweep'));
+  await sweep();
   const every = runtime.env.RECONCILE_INTERVAL_MS;
   if (every <= 0) return () => undefined;
-  const timer = setInterval(() => void reconcile(runtime).catch((error: unknown) => runtime.log.error({ err: error }, 'reconciliation failed')), every);
+  const timer = setInterval(() => void sweep(), every);
   return () => clearInterval(timer);
 }

@@ -1,7 +1,7 @@
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { STAGES, type StageName } from '@palermo/contracts';
-import { createRedis, createStageWorker, createStreamPublisher, defaultJobOptions, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
+import { createRedis, createStageWorker, createStreamPublisher, jobOverrides, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
 import { openStorage, type StageDeps, type Storage } from '@palermo/storage';
 import { cleanStage } from '@palermo/clean';
 import { extractFiguresStage } from '@palermo/extract-figures';
@@ -34,7 +34,7 @@ export async function openRuntime(env: PalermoEnv, log: Logger): Promise<Runtime
   const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
   const connection = createRedis(env.REDIS_URL, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
-  const queues = new QueueSet(connection, env.QUEUE_PREFIX, defaultJobOptions({ attempts: env.JOB_ATTEMPTS, backoffMs: env.JOB_BACKOFF_MS }));
+  const queues = new QueueSet(connection, env.QUEUE_PREFIX, jobOverrides(env));
   return {
     env,
     log,
@@ -69,6 +69,7 @@ export function startWorkers(runtime: Runtime, stages: readonly StageName[]): Ru
       ledger: runtime.storage.ledger,
       log: runtime.log,
       concurrency: runtime.env.WORKER_CONCURRENCY,
+      lockMs: runtime.env.JOB_LOCK_MS,
     });
     return { worker, connection };
   });

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { SOURCES_QUEUE } from '@palermo/contracts';
-import { createRedis } from '@palermo/pipeline';
+import { createRedis, jobOptionsFor, jobOverrides } from '@palermo/pipeline';
 import { createScanSourceHandler, createSourcesWorker, loadSources, syncSchedules } from '@palermo/sources';
 import type { Runtime } from './runtime.ts';
 
@@ -14,7 +14,7 @@ export interface Scheduling {
 export function openSourcesQueue(runtime: Runtime): Queue {
   const connection = createRedis(runtime.env.REDIS_URL, 'worker');
   connection.on('error', (error) => runtime.log.warn({ err: error }, 'redis connection error'));
-  const queue = new Queue(SOURCES_QUEUE, { connection, prefix: runtime.env.QUEUE_PREFIX });
+  const queue = new Queue(SOURCES_QUEUE, { connection, prefix: runtime.env.QUEUE_PREFIX, defaultJobOptions: jobOptionsFor(SOURCES_QUEUE, jobOverrides(runtime.env)) });
   queue.on('error', (error) => runtime.log.warn({ err: error }, 'sources queue error'));
   return queue;
 }
@@ -27,7 +27,7 @@ export async function startScheduling(runtime: Runtime): Promise<Scheduling> {
   const { env, log } = runtime;
   const sources = await loadSources(env.SOURCES_FILE);
   const queue = openSourcesQueue(runtime);
-  const { kept, removed } = await syncSchedules(queue, sources, { attempts: env.JOB_ATTEMPTS, backoffMs: env.JOB_BACKOFF_MS });
+  const { kept, removed } = await syncSchedules(queue, sources, jobOverrides(env));
   if (kept.length > 0 || removed.length > 0) log.info({ file: env.SOURCES_FILE, scheduled: kept, removed }, 'source schedules synced');
   const connection = createRedis(env.REDIS_URL, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));

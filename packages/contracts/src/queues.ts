@@ -5,10 +5,24 @@ export type StageName = (typeof STAGES)[number];
 export type DocumentStage = Exclude<StageName, 'fetch'>;
 
 /**
- * Bumped when any stage's output would change for the same input: job ids and the
- * "already done" checks are keyed on it, so a bump reprocesses every document once.
+ * Each stage's version: bump a stage's number when its code would store a different output for
+ * the same input. "Already done" means "done at this stage's current version", so a bump makes
+ * that stage (and, through its new output, the stages after it) run again on every document,
+ * through `palermo reprocess`, without fetching anything again.
  */
-export const PIPELINE_VERSION = 1;
+export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
+  fetch: 1,
+  clean: 1,
+  segment: 1,
+  'extract-figures': 1,
+  index: 1,
+};
+
+/**
+ * The version of the whole chain, derived from the stages' (it goes up by one whenever any stage's
+ * does): what a document's row and the `document.indexed` event carry, for consumers that key on it.
+ */
+export const PIPELINE_VERSION = STAGES.reduce((sum, stage) => sum + STAGE_VERSIONS[stage], 0) - STAGES.length + 1;
 
 /** The one routing table: which stage follows which. A stage never names its successor. */
 export const NEXT_STAGE: Readonly<Record<StageName, DocumentStage | null>> = {
@@ -24,7 +38,24 @@ export function isStageName(name: string): name is StageName {
   return (STAGES as readonly string[]).includes(name);
 }
 
-/** `<stage>-<key>-<version>`: deterministic, no `:` (BullMQ reserves it), no clock. */
-export function jobIdFor(stage: StageName, key: string, version = PIPELINE_VERSION): string {
-  return `${stage}-${key}-${version}`;
+/** `stage` and every stage after it, in pipeline order. */
+export function stagesFrom(stage: StageName): StageName[] {
+  return STAGES.slice(STAGES.indexOf(stage));
+}
+
+/**
+ * The deduplication id of a stage's work on one key (document or ingestion): while a job with it
+ * is waiting, delayed or running, adding another is a no-op; once it finishes, a new one can be
+ * added. No `:` (BullMQ reserves it).
+ */
+export function deduplicationIdFor(stage: StageName, key: string): string {
+  return `${stage}-${key}`;
+}
+
+/**
+ * `<stage>-<key>-<version>-<run>`: unique per enqueue (`run` is random, not a clock), so a
+ * finished job kept in Redis for inspection never blocks adding a new one for the same work.
+ */
+export function jobIdFor(stage: StageName, key: string, run: string): string {
+  return `${deduplicationIdFor(stage, key)}-${STAGE_VERSIONS[stage]}-${run}`;
 }

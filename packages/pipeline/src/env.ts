@@ -11,8 +11,11 @@ export const PalermoEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
-  JOB_BACKOFF_MS: z.coerce.number().int().min(0).default(2_000),
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(), // unset: each queue's own (packages/contracts QUEUES)
+  JOB_BACKOFF_MS: z.coerce.number().int().min(0).optional(),
+  // How long a worker's lock on a job lasts without renewal, and how often stalled jobs (their
+  // worker died) are looked for: a job stalled twice fails, and storage records why.
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   FILE_ROOTS: z.string().optional(), // path-delimited list; unset: the working directory
   FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   FETCH_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),

@@ -9,3 +9,4 @@ export * from './stage-worker.ts';
 export * from './events.ts';
 export * from './enqueue-ingestions.ts';
 export * from './parse-payload.ts';
+export * from './failure-reason.ts';

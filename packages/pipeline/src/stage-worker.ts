@@ -16,6 +16,8 @@ export interface StageWorkerOptions<S extends StageName> {
   ledger: StageLedger;
   log: Logger;
   concurrency: number;
+  /** Lock duration, and the interval of the stalled-job check (JOB_LOCK_MS). */
+  lockMs?: number;
 }
 
 /**
@@ -50,11 +52,12 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
     try {
       const outcome = await handler(payload, { log: jobLog, jobId, attempt });
       const durationMs = Math.round(performance.now() - started);
-      const next = outcome.next !== undefined ? outcome.next : NEXT_STAGE[stage];
+      const next = NEXT_STAGE[stage];
       // The store of record learns of the completion before the next job exists, so a crash in
-      // between leaves a document that the reconciliation sweep re-enqueues.
-      await ledger.attemptFinished({ ...event, documentId: outcome.documentId, outcome, durationMs, next });
-      if (next) await queues.enqueueDocument(next, outcome.documentId);
+      // between leaves a document that the reconciliation sweep re-enqueues. Storage says whether
+      // the document waits at the next stage; only then is there anything to hand off.
+      const handOff = await ledger.attemptFinished({ ...event, documentId: outcome.documentId, outcome, durationMs, next });
+      if (next && handOff) await queues.enqueueDocument(next, outcome.documentId);
       const newlyKnown = event.documentId ? {} : { documentId: outcome.documentId };
       jobLog.info({ ...newlyKnown, outcome: outcome.status, durationMs, ...outcome.counts }, `${stage} ${outcome.status}`);
       return outcome;
@@ -77,7 +80,38 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
     prefix: queues.prefix,
     concurrency: options.concurrency,
     autorun: true,
+    ...(options.lockMs ? { lockDuration: options.lockMs, stalledInterval: options.lockMs } : {}),
   });
   worker.on('error', (error) => log.error({ err: error, stage }, 'worker error'));
+  worker.on('stalled', (jobId) => log.warn({ stage, jobId }, `${stage} job stalled (its worker stopped or lost its lock): back in the queue`));
+  // A job that stalled more often than BullMQ allows is failed by the worker that picks it up
+  // without running the processor: nothing above records it, so it is recorded here, or the
+  // document would stay "running" in storage for ever.
+  worker.on('failed', (job, error) => {
+    if (!job?.deferredFailure) return;
+    void recordStalledFailure(options, job, error.message).catch((ledgerError: unknown) => {
+      log.error({ err: ledgerError, stage, jobId: job.id }, 'could not record the stalled job’s failure in storage; the sweep will');
+    });
+  });
   return worker;
+}
+
+/** Records in storage, as a final failure with a readable reason, a job BullMQ failed for stalling. */
+async function recordStalledFailure<S extends StageName>(options: StageWorkerOptions<S>, job: Job, reason: string): Promise<void> {
+  const { stage, ledger, log } = options;
+  const parsed = JOB_SCHEMAS[stage].safeParse(job.data);
+  if (!parsed.success) return; // an invalid payload never ran: its own failure says so
+  const payload: Record<string, unknown> = parsed.data;
+  const error = `${stage} stopped: its worker died or was blocked ${job.attemptsStarted} time(s) while running it (${reason}); retry with palermo retry`;
+  await ledger.attemptFailed({
+    stage,
+    jobId: job.id ?? 'unknown',
+    attempt: job.attemptsStarted,
+    documentId: typeof payload.documentId === 'string' ? payload.documentId : null,
+    ingestionId: typeof payload.ingestionId === 'string' ? payload.ingestionId : null,
+    error,
+    final: true,
+    durationMs: 0,
+  });
+  log.error({ stage, jobId: job.id }, `${stage} failed: ${error}`);
 }

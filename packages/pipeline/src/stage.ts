@@ -6,11 +6,6 @@ export interface StageOutcome {
   status: 'done' | 'skipped';
   documentId: string;
   counts?: Record<string, number>;
-  /**
-   * Overrides the routing table for this one job: `null` stops the document here (nothing left to
-   * do), a stage resumes a document that failed there. Only fetch uses it, for re-ingestion.
-   */
-  next?: DocumentStage | null;
 }
 
 /** What a handler is given besides its payload. */
@@ -32,7 +27,12 @@ export interface StageDefinition<S extends StageName, D> {
 /** Where the pipeline records each attempt, in the store of record (implemented by storage). */
 export interface StageLedger {
   attemptStarted(event: AttemptEvent): Promise<void>;
-  attemptFinished(event: AttemptEvent & { outcome: StageOutcome; durationMs: number; next: DocumentStage | null }): Promise<void>;
+  /**
+   * Records a completion and moves the document on (never backwards). Returns whether the
+   * document now waits at `next`, which is when the next stage's job is enqueued: a duplicate
+   * or late job of a document already past `next`, or failed there, hands nothing off.
+   */
+  attemptFinished(event: AttemptEvent & { outcome: StageOutcome; durationMs: number; next: DocumentStage | null }): Promise<boolean>;
   attemptFailed(event: AttemptEvent & { error: string; final: boolean; durationMs: number }): Promise<void>;
 }
 

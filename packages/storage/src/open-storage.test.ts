@@ -18,7 +18,7 @@ describe('storage', () => {
 
   beforeAll(async () => {
     storage = await openStorage({ dataDir: null });
-  });
+  }, 60_000); // opening PGlite takes seconds on a loaded machine
   afterAll(async () => {
     await storage.close();
   });
@@ -36,6 +36,8 @@ describe('storage', () => {
     await storage.documents.advance(ID, 'clean', 'segment', 1);
     await storage.documents.advance(ID, 'fetch', 'clean', 1); // a late duplicate of an earlier stage
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'queued' });
+    await storage.documents.markFailed(ID, 'clean', 'a late duplicate of clean failed');
+    expect(await storage.documents.get(ID), 'a stage the document moved past cannot fail it').toMatchObject({ stage: 'segment', status: 'queued' });
     await storage.documents.markFailed(ID, 'segment', 'boom');
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'failed', lastError: 'boom' });
     await storage.documents.advance(ID, 'segment', 'extract-figures', 1);
@@ -57,9 +59,27 @@ describe('storage', () => {
     expect((await storage.facts.list({ document: ID })).map((f) => f.value)).toEqual([170, 187]);
   });
 
-  it('keeps stage outputs keyed by pipeline version', async () => {
+  it('keeps stage outputs keyed by stage version', async () => {
     await storage.outputs.put(ID, 'clean', 1, { text: 'x', corrections: [], removed: [] });
     expect(await storage.outputs.isDone(ID, 'clean', 1)).toBe(true);
     expect(await storage.outputs.isDone(ID, 'clean', 2)).toBe(false);
+  });
+
+  it('counts a stage as done only if its output is newer than its input', async () => {
+    await storage.outputs.put(ID, 'segment', 1, {});
+    expect(await storage.outputs.isDone(ID, 'segment', 1)).toBe(true);
+    await storage.outputs.put(ID, 'clean', 2, { text: 'y', corrections: [], removed: [] }); // clean redone at a new version
+    expect(await storage.outputs.isDone(ID, 'segment', 1), 'segment must run again on the new text').toBe(false);
+  });
+
+  it('counts the done documents behind the current stage versions', async () => {
+    await storage.documents.advance(ID, 'index', 'done', 1);
+    const current = { fetch: 1, clean: 1, segment: 1 };
+    await storage.outputs.put(ID, 'fetch', 1, {});
+    await storage.outputs.put(ID, 'clean', 1, {});
+    await storage.outputs.put(ID, 'segment', 1, {});
+    expect(await storage.outputs.countBehind(current)).toBe(0);
+    expect(await storage.outputs.countBehind({ ...current, segment: 2 })).toBe(1);
+    expect(await storage.outputs.countBehind({ ...current, index: 1 }), 'a missing output is behind too').toBe(1);
   });
 });

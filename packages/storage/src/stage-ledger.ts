@@ -1,7 +1,7 @@
 import { PIPELINE_VERSION } from '@palermo/contracts';
-import type { StageLedger } from '@palermo/pipeline';
+import { nameTheDocument, type AttemptEvent, type StageLedger } from '@palermo/pipeline';
 import type { DocumentsRepository } from './repositories/documents.repository.ts';
-import type { IngestionsRepository } from './repositories/ingestions.repository.ts';
+import { sourceLabel, type IngestionsRepository } from './repositories/ingestions.repository.ts';
 import type { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 
 /** Records every attempt in the store of record: documents' stage and status, and the history. */
@@ -10,6 +10,13 @@ export function createStageLedger(repos: {
   ingestions: IngestionsRepository;
   runs: StageRunsRepository;
 }): StageLedger {
+  /** The source the user gave for this attempt's work, for failure reasons that name it. */
+  const sourceOf = async (event: AttemptEvent): Promise<string | null> => {
+    const ingestion = event.ingestionId ? await repos.ingestions.get(event.ingestionId) : null;
+    if (ingestion) return sourceLabel(ingestion.source);
+    return event.documentId ? ((await repos.documents.get(event.documentId))?.source ?? null) : null;
+  };
+
   return {
     async attemptStarted(event) {
       if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'running');
@@ -19,15 +26,19 @@ export function createStageLedger(repos: {
       const { documentId } = event.outcome;
       await repos.runs.record({ ...event, documentId, outcome: event.outcome.status, error: null });
       if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'done', { documentId });
-      if (event.outcome.status === 'done' || event.stage !== 'fetch') {
-        await repos.documents.advance(documentId, event.stage, event.next ?? 'done', PIPELINE_VERSION);
-      }
+      // A skipped stage moves the document on too: a fetch killed after storing its text but
+      // before its hand-off is retried, skips, and must still pass the document to clean.
+      await repos.documents.advance(documentId, event.stage, event.next ?? 'done', PIPELINE_VERSION);
+      if (!event.next) return false;
+      const document = await repos.documents.get(documentId);
+      return document?.stage === event.next && (document.status === 'queued' || document.status === 'running');
     },
     async attemptFailed(event) {
-      await repos.runs.record({ ...event, outcome: event.final ? 'failed' : 'retrying', error: event.error });
+      const error = nameTheDocument(event.error, { source: await sourceOf(event), documentId: event.documentId });
+      await repos.runs.record({ ...event, outcome: event.final ? 'failed' : 'retrying', error });
       if (!event.final) return;
-      if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'failed', { documentId: event.documentId, lastError: event.error });
-      if (event.documentId) await repos.documents.markFailed(event.documentId, event.stage, event.error);
+      if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'failed', { documentId: event.documentId, lastError: error });
+      if (event.documentId) await repos.documents.markFailed(event.documentId, event.stage, error);
     },
   };
 }

@@ -1,12 +1,15 @@
-import { Fact, PIPELINE_VERSION, SegmentedDocument } from '@palermo/contracts';
+import { Fact, SegmentedDocument, STAGE_VERSIONS } from '@palermo/contracts';
 import { MissingInputError, type StageHandler } from '@palermo/pipeline';
 import type { StageDeps } from '@palermo/storage';
 import { EXTRACTOR_VERSION, extractFacts } from './core/extract-facts.ts';
 
+// Outputs stored at this version are done; an older one is redone (palermo reprocess).
+const VERSION = STAGE_VERSIONS['extract-figures'];
+
 /** Extracts a document's facts and replaces the stored ones in one transaction. */
 export function createExtractFiguresHandler({ storage }: StageDeps): StageHandler<'extract-figures'> {
   return async ({ documentId }, ctx) => {
-    if (await storage.outputs.isDone(documentId, 'extract-figures', PIPELINE_VERSION)) return { status: 'skipped', documentId };
+    if (await storage.outputs.isDone(documentId, 'extract-figures', VERSION)) return { status: 'skipped', documentId };
     const [segmented, document] = await Promise.all([
       storage.outputs.get(documentId, 'segment', SegmentedDocument),
       storage.documents.get(documentId),
@@ -18,7 +21,7 @@ export function createExtractFiguresHandler({ storage }: StageDeps): StageHandle
     const stored = facts.map((draft) => Fact.parse({ ...draft, document: documentId, source: document.source, extractor_version: EXTRACTOR_VERSION }));
     await storage.transaction(async (tx) => {
       await tx.facts.replaceForDocument(documentId, stored);
-      await tx.outputs.put(documentId, 'extract-figures', PIPELINE_VERSION, { facts: stored.length, errors, extractorVersion: EXTRACTOR_VERSION });
+      await tx.outputs.put(documentId, 'extract-figures', VERSION, { facts: stored.length, errors, extractorVersion: EXTRACTOR_VERSION });
     });
     return { status: 'done', documentId, counts: { facts: stored.length, errors: errors.length } };
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PIPELINE_VERSION, type DocumentRecord, type DocumentStage, type FetchedText, type MediaType, type SourceRef } from '@palermo/contracts';
+import { PIPELINE_VERSION, STAGE_VERSIONS, type FetchedText, type MediaType, type SourceRef } from '@palermo/contracts';
 import { fileRoots, MissingInputError, type StageHandler } from '@palermo/pipeline';
 import { sourceLabel, type StageDeps } from '@palermo/storage';
 import { decodeText } from './core/decode-text.ts';
@@ -9,6 +9,9 @@ import { EmptyDocumentError, NoTextError, UnsupportedTypeError } from './errors.
 import { extractPdfText } from './pdf/extract-pdf-text.ts';
 import { readFileSource } from './sources/read-file-source.ts';
 import { readUrlSource } from './sources/read-url-source.ts';
+
+// Text stored at this version is done; an older one is read again from the stored bytes.
+const VERSION = STAGE_VERSIONS.fetch;
 
 /** Reads one ingestion's source, stores its bytes once (keyed by SHA-256) and the text read from them. */
 export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'fetch'> {
@@ -41,23 +44,17 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
     if (!mediaType) throw new UnsupportedTypeError(`${label}: unsupported content (not text, Markdown, HTML or PDF)`);
     const documentId = createHash('sha256').update(bytes).digest('hex');
 
-    const existing = await storage.documents.get(documentId);
     await storage.documents.upsert({ id: documentId, bytes, mediaType, source: label, pipelineVersion: PIPELINE_VERSION });
-    if (existing && (await storage.outputs.isDone(documentId, 'fetch', PIPELINE_VERSION))) {
-      const next = resumeStage(existing);
-      if (next) await storage.documents.requeue(documentId, next);
-      ctx.log.info({ documentId, source: label, resumeAt: next }, 'already stored');
-      return { status: 'skipped', documentId, next };
+    // Where the document goes from here is the routing table's and storage's business: a
+    // document already read moves on if it waits at fetch, and stays where it is otherwise (a
+    // failed one resumes through `palermo retry` or the sweep).
+    if (await storage.outputs.isDone(documentId, 'fetch', VERSION)) {
+      ctx.log.info({ documentId, source: label }, 'already stored');
+      return { status: 'skipped', documentId };
     }
 
     const fetched = await readText(bytes, mediaType, label, documentId);
-    await storage.outputs.put(documentId, 'fetch', PIPELINE_VERSION, fetched);
+    await storage.outputs.put(documentId, 'fetch', VERSION, fetched);
     return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length } };
   };
-}
-
-/** Where a re-ingested document goes on: the stage it failed at, or nowhere if it is fine. */
-function resumeStage(document: DocumentRecord): DocumentStage | null {
-  if (document.status !== 'failed' || document.stage === 'fetch' || document.stage === 'done') return null;
-  return document.stage;
 }

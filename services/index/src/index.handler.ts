@@ -1,7 +1,10 @@
-import { PIPELINE_VERSION, SegmentedDocument } from '@palermo/contracts';
+import { PIPELINE_VERSION, SegmentedDocument, STAGE_VERSIONS } from '@palermo/contracts';
 import { MissingInputError, type StageHandler } from '@palermo/pipeline';
 import type { StageDeps, Storage } from '@palermo/storage';
 import { flagFallingParties } from './core/flag-falling-parties.ts';
+
+// Paragraphs indexed at this version are done; an older index is rebuilt (palermo reprocess).
+const VERSION = STAGE_VERSIONS.index;
 
 // Serialises the cross-document check, so two documents indexed at once see each other's facts.
 const SERIES_LOCK = 7_370_002;
@@ -26,7 +29,7 @@ export function createIndexHandler({ storage, events }: StageDeps): StageHandler
     await events.publish({ type: 'document.indexed', documentId, pipelineVersion: PIPELINE_VERSION, facts, paragraphs, at: new Date().toISOString() });
   };
   return async ({ documentId }) => {
-    if (await storage.outputs.isDone(documentId, 'index', PIPELINE_VERSION)) {
+    if (await storage.outputs.isDone(documentId, 'index', VERSION)) {
       await announce(documentId);
       return { status: 'skipped', documentId };
     }
@@ -35,7 +38,7 @@ export function createIndexHandler({ storage, events }: StageDeps): StageHandler
     await storage.transaction(async (tx) => {
       await tx.paragraphs.replaceForDocument(documentId, segmented.paragraphs, segmented.footnotes);
       await recheckPartiesSeries(tx);
-      await tx.outputs.put(documentId, 'index', PIPELINE_VERSION, { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length });
+      await tx.outputs.put(documentId, 'index', VERSION, { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length });
     });
     await announce(documentId);
     return { status: 'done', documentId, counts: { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length } };

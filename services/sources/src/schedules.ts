@@ -1,4 +1,5 @@
 import { parseDurationMs, SOURCES_QUEUE } from '@palermo/contracts';
+import { jobOptionsFor, type JobOverrides } from '@palermo/pipeline';
 import type { Queue } from 'bullmq';
 import type { ResolvedSource } from './load-sources.ts';
 
@@ -8,8 +9,9 @@ const PREFIX = 'source-';
  * Makes the queue's job schedulers match the declared sources: upserted by a stable id, so a
  * restart neither duplicates nor forgets one, and those no longer declared removed.
  */
-export async function syncSchedules(queue: Queue, sources: readonly ResolvedSource[], jobOptions: { attempts: number; backoffMs: number }): Promise<{ kept: string[]; removed: string[] }> {
+export async function syncSchedules(queue: Queue, sources: readonly ResolvedSource[], overrides: JobOverrides = {}): Promise<{ kept: string[]; removed: string[] }> {
   if (queue.name !== SOURCES_QUEUE) throw new Error(`schedules belong on the ${SOURCES_QUEUE} queue`);
+  const opts = jobOptionsFor(SOURCES_QUEUE, overrides); // the catalogue's, like every other producer
   const kept: string[] = [];
   for (const source of sources) {
     const id = `${PREFIX}${source.name}`;
@@ -17,7 +19,7 @@ export async function syncSchedules(queue: Queue, sources: readonly ResolvedSour
     await queue.upsertJobScheduler(id, repeat, {
       name: 'scan',
       data: { source: source.name },
-      opts: { attempts: jobOptions.attempts, backoff: { type: 'exponential', delay: jobOptions.backoffMs }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+      opts,
     });
     kept.push(id);
   }

@@ -1,6 +1,6 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ScanSourceJob, SOURCES_QUEUE } from '@palermo/contracts';
+import { QUEUES, SOURCES_QUEUE } from '@palermo/contracts';
 import { parsePayload, type Logger } from '@palermo/pipeline';
 import type { createScanSourceHandler, ScanOutcome } from './scan-source.handler.ts';
 
@@ -10,7 +10,7 @@ export function createSourcesWorker(options: { handler: ReturnType<typeof create
   const worker = new Worker(
     SOURCES_QUEUE,
     async (job: Job): Promise<ScanOutcome> => {
-      const payload = parsePayload(SOURCES_QUEUE, ScanSourceJob, job.data);
+      const payload = parsePayload(SOURCES_QUEUE, QUEUES[SOURCES_QUEUE].schema, job.data);
       const jobLog = log.child({ queue: SOURCES_QUEUE, jobId: job.id, source: payload.source });
       try {
         return await handler(payload, jobLog);

@@ -1,5 +1,5 @@
 import { isStageName, STAGES, type StageName } from '@palermo/contracts';
-import { createRedis, defaultJobOptions, QueueSet } from '@palermo/pipeline';
+import { createRedis, jobOverrides, QueueSet } from '@palermo/pipeline';
 import type { CommandContext } from './command-context.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function queueControlCommand(action: 'pause' | 'resume', stageArg: 
   }
   const stage: StageName = stageArg;
   const connection = createRedis(env.REDIS_URL, 'worker');
-  const queues = new QueueSet(connection, env.QUEUE_PREFIX, defaultJobOptions({ attempts: env.JOB_ATTEMPTS, backoffMs: env.JOB_BACKOFF_MS }));
+  const queues = new QueueSet(connection, env.QUEUE_PREFIX, jobOverrides(env));
   try {
     const queue = queues.queues[stage];
     if (action === 'pause') await queue.pause();

@@ -1,6 +1,6 @@
 import { QueueEvents } from 'bullmq';
-import { STAGES } from '@palermo/contracts';
-import { createRedis } from '@palermo/pipeline';
+import { SOURCES_QUEUE, STAGES } from '@palermo/contracts';
+import { createRedis, jobOptionsFor, jobOverrides } from '@palermo/pipeline';
 import { loadSources, nextRuns, type ScanOutcome } from '@palermo/sources';
 import { renderTable } from '../format/table.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
@@ -67,7 +67,7 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
   try {
     await events?.waitUntilReady();
     const jobs = await Promise.all((names.length > 0 ? names : declared.map((s) => s.name)).map((source) =>
-      queue.add('scan', { source }, { attempts: env.JOB_ATTEMPTS, backoff: { type: 'exponential', delay: env.JOB_BACKOFF_MS }, removeOnComplete: { count: 100 } })));
+      queue.add('scan', { source }, jobOptionsFor(SOURCES_QUEUE, jobOverrides(env)))));
     out.info(`queued ${jobs.length} scan${jobs.length === 1 ? '' : 's'}`);
     if (!events) return 0;
     if ((await queue.getWorkersCount()) === 0) {

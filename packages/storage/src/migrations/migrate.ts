@@ -2,12 +2,14 @@ import type { Database } from '../sql.ts';
 import { initial } from './001-initial.ts';
 import { accentAwareSearch } from './002-accent-aware-search.ts';
 import { sources } from './003-sources.ts';
+import { stageVersions } from './004-stage-versions.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '001-initial', sql: initial },
   { name: '002-accent-aware-search', sql: accentAwareSearch },
   { name: '003-sources', sql: sources },
+  { name: '004-stage-versions', sql: stageVersions },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

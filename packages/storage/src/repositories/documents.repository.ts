@@ -124,9 +124,12 @@ export class DocumentsRepository {
     );
   }
 
-  /** Records a document's failure at `stage` with its reason. */
+  /**
+   * Records a document's failure at `stage` with its reason. Only a document waiting at that
+   * stage fails: a late duplicate of a stage the document has moved past changes nothing.
+   */
   async markFailed(id: string, stage: StageOrDone, error: string): Promise<void> {
-    await this.sql.query(`update documents set stage = $2, status = 'failed', last_error = $3, updated_at = now() where id = $1`, [id, stage, error]);
+    await this.sql.query(`update documents set status = 'failed', last_error = $3, updated_at = now() where id = $1 and stage = $2`, [id, stage, error]);
   }
 
   /** Puts a document back in the queue at `stage` (retry, resume). */

@@ -1,17 +1,25 @@
 import type { z } from 'zod';
+import { STAGE_VERSIONS, STAGES, type StageName } from '@palermo/contracts';
 import type { Sql } from '../sql.ts';
+
+/** The stage whose output `stage` reads: the one before it in pipeline order (none for fetch). */
+function inputOf(stage: string): string | null {
+  const index = STAGES.indexOf(stage as StageName);
+  return index > 0 ? STAGES[index - 1]! : null;
+}
 
 /** Each stage's output for a document: the claim checks the next stage redeems. */
 export class StageOutputsRepository {
   constructor(private readonly sql: Sql) {}
 
   /** Stores (or overwrites) a stage's output; call inside the stage's transaction. */
-  async put(documentId: string, stage: string, pipelineVersion: number, output: unknown): Promise<void> {
+  async put(documentId: string, stage: string, stageVersion: number, output: unknown): Promise<void> {
+    // clock_timestamp, not now(): two stages' writes must order even inside one long transaction.
     await this.sql.query(
-      `insert into stage_outputs (document_id, stage, pipeline_version, output) values ($1, $2, $3, $4)
-       on conflict (document_id, stage) do update set pipeline_version = excluded.pipeline_version,
-         output = excluded.output, completed_at = now()`,
-      [documentId, stage, pipelineVersion, JSON.stringify(output)],
+      `insert into stage_outputs (document_id, stage, stage_version, output, completed_at) values ($1, $2, $3, $4, clock_timestamp())
+       on conflict (document_id, stage) do update set stage_version = excluded.stage_version,
+         output = excluded.output, completed_at = excluded.completed_at`,
+      [documentId, stage, stageVersion, JSON.stringify(output)],
     );
   }
 
@@ -21,9 +29,33 @@ export class StageOutputsRepository {
     return rows[0] ? schema.parse(rows[0].output) : null;
   }
 
-  /** Whether the stage already completed for this document at this pipeline version. */
-  async isDone(documentId: string, stage: string, pipelineVersion: number): Promise<boolean> {
-    const rows = await this.sql.query('select 1 from stage_outputs where document_id = $1 and stage = $2 and pipeline_version = $3', [documentId, stage, pipelineVersion]);
+  /**
+   * Whether the stage's work on this document is done: its output was written at `stageVersion`
+   * and after the output it was made from. A stage redone at a new version thereby makes every
+   * stage after it run again, each once.
+   */
+  async isDone(documentId: string, stage: string, stageVersion: number): Promise<boolean> {
+    const rows = await this.sql.query(
+      `select 1 from stage_outputs o where o.document_id = $1 and o.stage = $2 and o.stage_version = $3
+         and not exists (select 1 from stage_outputs i where i.document_id = o.document_id and i.stage = $4 and i.completed_at > o.completed_at)`,
+      [documentId, stage, stageVersion, inputOf(stage)],
+    );
     return rows.length > 0;
+  }
+
+  /**
+   * How many documents have an output of some stage written at an older version than the stage's
+   * current one, or are done but miss a stage's output: what `palermo reprocess` would bring up to date.
+   */
+  async countBehind(versions: Readonly<Record<string, number>> = STAGE_VERSIONS): Promise<number> {
+    const stages = Object.keys(versions);
+    const rows = await this.sql.query<{ n: number }>(
+      `select count(*)::int as n from documents d where d.status = 'done' and exists (
+         select 1 from unnest($1::text[], $2::int[]) as v(stage, version)
+         left join stage_outputs o on o.document_id = d.id and o.stage = v.stage
+         where o.stage_version is null or o.stage_version < v.version)`,
+      [stages, stages.map((stage) => versions[stage])],
+    );
+    return rows[0]?.n ?? 0;
   }
 }
