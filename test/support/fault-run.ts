@@ -3,7 +3,8 @@
 // checked against a clean run. What is left unfinished is described with its Redis jobs.
 import { execFile } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { Queue } from 'bullmq';
+import { Queue, type JobType } from 'bullmq';
+import { createRedis, parseEnv, type RedisConnection } from '@palermo/pipeline';
 import pg from 'pg';
 import { STAGES, type StageName } from '@palermo/contracts';
 import type { FaultCorpus } from './fault-corpus.ts';
@@ -43,10 +44,11 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
   return env;
 }
 
-/** Runs `palermo <args>` to its end; throws with its output if it fails. */
-export function runPalermo(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 600_000): Promise<string> {
+/** Runs `palermo <args>` to its end (after `prefix`, such as `ip netns exec <ns>`); throws with its output if it fails. */
+export function runPalermo(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 600_000, prefix: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), ...args], { cwd: ROOT, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), ...args];
+    execFile(command!, rest, { cwd: ROOT, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`palermo ${args.join(' ')} failed (${error.message}):\n${stdout.slice(-4_000)}${stderr.slice(-4_000)}`));
       else resolve(stdout);
     });
@@ -66,7 +68,7 @@ async function query<T extends object>(databaseUrl: string, text: string, params
 }
 
 /** A fact as compared across runs: everything but which document and source it came from. */
-type ComparableFact = Record<string, unknown>;
+export type ComparableFact = Record<string, unknown>;
 
 /** Each ingested file's facts (by file name), in the order the extractor gave them. */
 export async function factsByFile(databaseUrl: string): Promise<Map<string, ComparableFact[]>> {
@@ -84,13 +86,13 @@ export async function factsByFile(databaseUrl: string): Promise<Map<string, Comp
 }
 
 /** The facts of every template from a clean run: one process, nothing killed, a database of its own. */
-export async function cleanRunFacts(env: NodeJS.ProcessEnv, corpus: FaultCorpus): Promise<Map<string, ComparableFact[]>> {
-  const output = await runPalermo(env, ['ingest', corpus.templatesDir, '--wait']);
+export async function cleanRunFacts(env: NodeJS.ProcessEnv, corpus: FaultCorpus, prefix: readonly string[] = []): Promise<Map<string, ComparableFact[]>> {
+  const output = await runPalermo(env, ['ingest', corpus.templatesDir, '--wait'], 600_000, prefix);
   if (!output.includes(`${corpus.templates.length} done, 0 failed`)) throw new Error(`the clean run did not finish every template:\n${output}`);
   return factsByFile(env.DATABASE_URL!);
 }
 
-interface IngestionRow {
+export interface IngestionRow {
   id: string;
   source_label: string;
   status: string;
@@ -98,7 +100,7 @@ interface IngestionRow {
   last_error: string | null;
 }
 
-interface DocumentRow {
+export interface DocumentRow {
   id: string;
   stage: string;
   status: string;
@@ -106,7 +108,7 @@ interface DocumentRow {
 }
 
 /** Storage as the operator sees it: every ingestion of the run and every document. */
-async function snapshot(databaseUrl: string): Promise<{ ingestions: IngestionRow[]; documents: DocumentRow[] }> {
+export async function snapshot(databaseUrl: string): Promise<{ ingestions: IngestionRow[]; documents: DocumentRow[] }> {
   const ingestions = await query<IngestionRow>(databaseUrl, 'select id, source_label, status, document_id, last_error from ingestions order by source_label');
   const documents = await query<DocumentRow>(databaseUrl, 'select id, stage, status, last_error from documents order by id');
   return { ingestions, documents };
@@ -115,7 +117,7 @@ async function snapshot(databaseUrl: string): Promise<{ ingestions: IngestionRow
 const FINAL = new Set(['done', 'failed']);
 
 /** Whether every ingestion and every document it brought is done or failed. */
-function settled(state: { ingestions: IngestionRow[]; documents: DocumentRow[] }, expected: number): boolean {
+export function settled(state: { ingestions: IngestionRow[]; documents: DocumentRow[] }, expected: number): boolean {
   if (state.ingestions.length < expected) return false;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   return state.ingestions.every((i) => i.status === 'failed' || (i.status === 'done' && i.document_id !== null && FINAL.has(documents.get(i.document_id)?.status ?? '')));
@@ -130,12 +132,24 @@ interface JobState {
   failedReason?: string;
 }
 
-/** Every job of every stage queue, by the document or ingestion it is about. */
-async function jobsByKey(redisUrl: string, prefix: string): Promise<Map<string, JobState[]>> {
+/** Every job of every stage queue, by the document or ingestion it is about (on one Redis or a cluster, as `env` says). */
+async function jobsByKey(env: NodeJS.ProcessEnv): Promise<Map<string, JobState[]>> {
   const byKey = new Map<string, JobState[]>();
   const states = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed', 'completed'] as const;
+  const { REDIS_URL, REDIS_CLUSTER, QUEUE_PREFIX: prefix } = parseEnv(env);
+  const connection = createRedis({ REDIS_URL, REDIS_CLUSTER }, 'worker');
+  connection.on('error', () => undefined);
+  try {
+    await collectJobs(connection, prefix, states, byKey);
+  } finally {
+    connection.disconnect();
+  }
+  return byKey;
+}
+
+async function collectJobs(connection: RedisConnection, prefix: string, states: readonly JobType[], byKey: Map<string, JobState[]>): Promise<void> {
   for (const stage of STAGES) {
-    const queue = new Queue(stage, { connection: { url: redisUrl, maxRetriesPerRequest: 3 }, prefix });
+    const queue = new Queue(stage, { connection, prefix });
     try {
       for (const state of states) {
         for (const job of await queue.getJobs([state], 0, 50_000)) {
@@ -149,7 +163,6 @@ async function jobsByKey(redisUrl: string, prefix: string): Promise<Map<string, 
       await queue.close();
     }
   }
-  return byKey;
 }
 
 /** A document or ingestion that did not settle, with what storage and Redis say of it. */
@@ -344,8 +357,8 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
 }
 
 /** Compares storage with what must be true: all done, once, with the clean run's facts. */
-async function checkOutcome(
-  options: FaultRunOptions,
+export async function checkOutcome(
+  options: Pick<FaultRunOptions, 'env' | 'corpus' | 'expectedFacts'>,
   state: { ingestions: IngestionRow[]; documents: DocumentRow[] },
   isSettled: boolean,
 ): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended'>> {
@@ -361,7 +374,7 @@ async function checkOutcome(
       unsettled.push(ingestion);
     }
   }
-  const jobs = unsettled.length > 0 ? await jobsByKey(options.redis.url, options.env.QUEUE_PREFIX!) : new Map<string, JobState[]>();
+  const jobs = unsettled.length > 0 ? await jobsByKey(options.env) : new Map<string, JobState[]>();
   const stuck: StuckItem[] = unsettled.map((ingestion) => {
     const document = ingestion.document_id ? documents.get(ingestion.document_id) : undefined;
     return {

@@ -2,7 +2,7 @@
 // persistence and a PostgreSQL cluster, each in its own temporary folder on a free port, so the
 // shared servers on 6379 and 5432 are never touched. Both keep their data across stop/start.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,9 +37,26 @@ async function until(probe: () => Promise<boolean>, what: string, timeoutMs: num
 /** How a server goes down: cleanly, or as if its machine lost power (SIGKILL / immediate). */
 export type StopMode = 'graceful' | 'crash';
 
+/**
+ * Where a private server runs: the address it binds (loopback unless a test gives another, such as
+ * a network namespace's) and a command prefix that starts it there (`ip netns exec <ns>`).
+ */
+export interface ServerPlace {
+  host?: string;
+  prefix?: readonly string[];
+  /** Extra redis-server arguments (for a cluster node: `--cluster-enabled yes` ...). */
+  redisArgs?: readonly string[];
+}
+
+/** Protected mode refuses clients off loopback; a namespace's private address is no more open than loopback. */
+function openTo(host: string): string[] {
+  return host === '127.0.0.1' ? [] : ['--protected-mode', 'no'];
+}
+
 /** A redis-server of our own, restartable with its append-only file kept. */
 export interface PrivateRedis {
   url: string;
+  host: string;
   port: number;
   dir: string;
   start(): Promise<void>;
@@ -49,14 +66,15 @@ export interface PrivateRedis {
 }
 
 /** Starts redis-server (REDIS_SERVER_BIN, or the one on PATH) with `appendfsync everysec`. */
-export async function startPrivateRedis(): Promise<PrivateRedis> {
+export async function startPrivateRedis(place: ServerPlace = {}): Promise<PrivateRedis> {
+  const host = place.host ?? '127.0.0.1';
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'palermo-redis-'));
-  const url = `redis://127.0.0.1:${port}`;
+  const url = `redis://${host}:${port}`;
   let child: ChildProcess | null = null;
 
   const ping = async (): Promise<boolean> => {
-    const client = new Redis(port, '127.0.0.1', { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    const client = new Redis(port, host, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -68,12 +86,14 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
 
   const server: PrivateRedis = {
     url,
+    host,
     port,
     dir,
     async start() {
       // The product's own settings (infra/redis.conf): append-only, no eviction.
-      const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction', '--logfile', join(dir, 'redis.log')];
-      child = spawn(process.env.REDIS_SERVER_BIN ?? 'redis-server', args, { stdio: 'ignore' });
+      const args = ['--port', String(port), '--bind', host, '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction', '--logfile', join(dir, 'redis.log'), ...openTo(host), ...(place.redisArgs ?? [])];
+      const [command, ...rest] = [...(place.prefix ?? []), process.env.REDIS_SERVER_BIN ?? 'redis-server', ...args];
+      child = spawn(command!, rest, { stdio: 'ignore' }); // `ip netns exec` execs redis-server: the child is the server
       const started = child;
       const failedEarly = new Promise<never>((_, reject) => started.once('error', reject));
       await Promise.race([until(ping, `redis-server on port ${port}`, 30_000), failedEarly]);
@@ -130,7 +150,8 @@ async function postgresIdentity(): Promise<{ prefix: string[]; uid: number; gid:
 }
 
 /** initdb into a temporary folder (trust auth, durability off for speed) and starts the cluster. */
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(place: ServerPlace = {}): Promise<PrivatePostgres> {
+  const host = place.host ?? '127.0.0.1';
   const bin = postgresBin();
   const identity = await postgresIdentity();
   const port = await freePort();
@@ -138,7 +159,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   if (identity) chownSync(dir, identity.uid, identity.gid);
   const data = join(dir, 'data');
   const tool = async (name: string, args: string[]): Promise<string> => {
-    const [command, ...rest] = [...(identity?.prefix ?? []), join(bin, name), ...args];
+    const [command, ...rest] = [...(place.prefix ?? []), ...(identity?.prefix ?? []), join(bin, name), ...args];
     try {
       return (await run(command!, rest, { timeout: 120_000 })).stdout;
     } catch (error) {
@@ -147,13 +168,15 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     }
   };
   await tool('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  // initdb trusts loopback only; a server on a namespace's address trusts its own subnet (samenet).
+  if (host !== '127.0.0.1') appendFileSync(join(data, 'pg_hba.conf'), 'host all all samenet trust\n');
   // fsync off: a crash of the server process (not of the machine) loses nothing, and tests run faster.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=${host} -c fsync=off -c full_page_writes=off -c max_connections=300`;
 
   const server: PrivatePostgres = {
     port,
     dir,
-    url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    url: (database) => `postgres://postgres@${host}:${port}/${database}`,
     async createDatabase(name) {
       const admin = new pg.Client({ connectionString: server.url('postgres') });
       await admin.connect();

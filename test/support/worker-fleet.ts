@@ -20,6 +20,12 @@ interface Member {
   killedByUs: boolean;
 }
 
+/** Which stages a fleet's workers run (all when empty), and a command prefix that places them (`ip netns exec <ns>`). */
+export interface FleetPlace {
+  stages?: readonly string[];
+  prefix?: readonly string[];
+}
+
 /** Runs `size` worker processes with `env`, replacing every one that goes away until stop(). */
 export class WorkerFleet {
   readonly unexpectedExits: UnexpectedExit[] = [];
@@ -27,7 +33,7 @@ export class WorkerFleet {
   private stopping = false;
   kills = 0;
 
-  constructor(private readonly env: NodeJS.ProcessEnv, private readonly size: number) {}
+  constructor(private readonly env: NodeJS.ProcessEnv, private readonly size: number, private readonly place: FleetPlace = {}) {}
 
   /** Starts the fleet. */
   start(): void {
@@ -63,7 +69,9 @@ export class WorkerFleet {
   }
 
   private spawnOne(): void {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'work'], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // `ip netns exec` execs node, so the child's pid is the worker's and SIGKILL reaches it.
+    const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, '--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'work', ...(this.place.stages ?? [])];
+    const child = spawn(command!, args, { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const member: Member = { child, output: '', killedByUs: false };
     const keep = (chunk: Buffer): void => {
       member.output = (member.output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
