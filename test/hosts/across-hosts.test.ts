@@ -94,9 +94,9 @@ describe.skipIf(unavailable !== null).each<RedisKind>(['single', 'cluster'])('ac
       cutAt: 0.4,
       cutMs: 4_000,
       stallTimeoutMs: 120_000,
-      deadlineMs: 360_000,
+      deadlineMs: 600_000,
       ...(log ? { log } : {}),
     });
     expectEveryDocumentDoneOnce(outcome);
-  }, 420_000);
+  }, 660_000);
 });

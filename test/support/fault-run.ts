@@ -117,7 +117,7 @@ export async function snapshot(databaseUrl: string): Promise<{ ingestions: Inges
 const FINAL = new Set(['done', 'failed']);
 
 /** Whether every ingestion and every document it brought is done or failed. */
-export function settled(state: { ingestions: IngestionRow[]; documents: DocumentRow[] }, expected: number): boolean {
+function settled(state: { ingestions: IngestionRow[]; documents: DocumentRow[] }, expected: number): boolean {
   if (state.ingestions.length < expected) return false;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   return state.ingestions.every((i) => i.status === 'failed' || (i.status === 'done' && i.document_id !== null && FINAL.has(documents.get(i.document_id)?.status ?? '')));
@@ -255,6 +255,55 @@ export interface FaultRunOptions {
   log?: (line: string) => void;
 }
 
+/** How a wait for storage to settle is watched: when it may end, and who hears of progress. */
+export interface SettleWatch {
+  started: number;
+  stallTimeoutMs: number;
+  deadlineMs: number;
+  /** Whether the run may end once settled (e.g. every fault has happened). */
+  mayEnd: () => boolean;
+  /** The share of documents done, each time storage moves. */
+  onProgress: (share: number) => void;
+  log: (line: string) => void;
+}
+
+/** Whether storage settled, and why the wait ended. */
+export interface Watched {
+  isSettled: boolean;
+  ended: string;
+}
+
+/** Polls storage every second until every document settles, nothing moves for a while, or the deadline. */
+export async function watchUntilSettled(databaseUrl: string, expected: number, watch: SettleWatch): Promise<Watched> {
+  let state = { ingestions: [] as IngestionRow[], documents: [] as DocumentRow[] };
+  let lastSignature = '';
+  let lastMove = Date.now();
+  let lastLogged = { done: -1, at: 0 };
+  for (;;) {
+    try {
+      state = await snapshot(databaseUrl);
+    } catch {
+      // PostgreSQL is restarting: look again in a moment.
+    }
+    const signature = state.documents.map((d) => `${d.stage}/${d.status}`).sort().join(',') + state.ingestions.map((i) => i.status).join(',');
+    if (signature !== lastSignature) {
+      lastSignature = signature;
+      lastMove = Date.now();
+      const done = state.documents.filter((d) => d.status === 'done').length;
+      watch.onProgress(done / expected);
+      if (done !== lastLogged.done && Date.now() - lastLogged.at > 5_000) {
+        lastLogged = { done, at: Date.now() };
+        watch.log(`${done}/${expected} done`);
+      }
+    }
+    const isSettled = settled(state, expected);
+    if (isSettled && watch.mayEnd()) return { isSettled, ended: 'settled' };
+    if (Date.now() - lastMove > watch.stallTimeoutMs) return { isSettled, ended: `nothing moved in storage for ${watch.stallTimeoutMs / 1000} s` };
+    if (Date.now() - watch.started > watch.deadlineMs) return { isSettled, ended: `deadline of ${watch.deadlineMs / 1000} s reached while documents were still moving` };
+    await sleep(1_000);
+  }
+}
+
 /** Starts the fleet, ingests the corpus, injects the faults, waits for storage to settle, and checks. */
 export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutcome> {
   const { env, corpus, redis, postgres } = options;
@@ -301,50 +350,25 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     }
   })();
 
-  let state = { ingestions: [] as IngestionRow[], documents: [] as DocumentRow[] };
-  let lastSignature = '';
-  let lastMove = Date.now();
-  let lastLogged = { done: -1, at: 0 };
-  let isSettled = false;
-  let ended = 'settled';
+  let watched: Watched;
   try {
-    for (;;) {
-      try {
-        state = await snapshot(databaseUrl);
-      } catch {
-        // PostgreSQL is restarting: look again in a moment.
-      }
-      const signature = state.documents.map((d) => `${d.stage}/${d.status}`).sort().join(',') + state.ingestions.map((i) => i.status).join(',');
-      if (signature !== lastSignature) {
-        lastSignature = signature;
-        lastMove = Date.now();
-        const done = state.documents.filter((d) => d.status === 'done').length;
-        progress = done / corpus.documents.length;
-        if (done !== lastLogged.done && Date.now() - lastLogged.at > 5_000) {
-          lastLogged = { done, at: Date.now() };
-          log(`${at()} ${done}/${corpus.documents.length} done`);
-        }
-      }
-      isSettled = settled(state, corpus.documents.length);
+    watched = await watchUntilSettled(databaseUrl, corpus.documents.length, {
+      started,
+      stallTimeoutMs: options.stallTimeoutMs,
+      deadlineMs: options.deadlineMs,
       // Every fault tied to progress has happened before the run may end.
-      if (isSettled && !pending.some((event) => event.progress !== undefined)) break;
-      if (Date.now() - lastMove > options.stallTimeoutMs) {
-        ended = `nothing moved in storage for ${options.stallTimeoutMs / 1000} s`;
-        break;
-      }
-      if (Date.now() - started > options.deadlineMs) {
-        ended = `deadline of ${options.deadlineMs / 1000} s reached while documents were still moving`;
-        break;
-      }
-      await sleep(1_000);
-    }
+      mayEnd: () => !pending.some((event) => event.progress !== undefined),
+      onProgress: (share) => (progress = share),
+      log: (line) => log(`${at()} ${line}`),
+    });
   } finally {
     finished = true;
     await chaos;
     await fleet.stop();
   }
+  const { isSettled, ended } = watched;
   const seconds = (Date.now() - started) / 1000;
-  state = await snapshot(databaseUrl);
+  const state = await snapshot(databaseUrl);
   return {
     ...(await checkOutcome(options, state, isSettled)),
     unexpectedExits: fleet.unexpectedExits,

@@ -3,7 +3,7 @@
 // processes; one remote worker SIGKILLed and replaced, one host's link cut for a few seconds;
 // then storage polled until every document settles and checked against a one-process run.
 import type { FaultCorpus } from './fault-corpus.ts';
-import { checkOutcome, runPalermo, settled, snapshot, type ComparableFact, type DocumentRow, type FaultOutcome, type IngestionRow } from './fault-run.ts';
+import { checkOutcome, runPalermo, snapshot, watchUntilSettled, type ComparableFact, type FaultOutcome, type Watched } from './fault-run.ts';
 import type { Host } from './netns.ts';
 import { WorkerFleet } from './worker-fleet.ts';
 
@@ -74,57 +74,30 @@ export async function runAcrossHosts(options: HostsRunOptions): Promise<HostsOut
     }
   })();
 
-  let state = { ingestions: [] as IngestionRow[], documents: [] as DocumentRow[] };
-  let lastSignature = '';
-  let lastMove = Date.now();
-  let lastLogged = 0;
-  let isSettled = false;
-  let ended = 'settled';
+  let watched: Watched;
   try {
-    for (;;) {
-      try {
-        state = await snapshot(env.DATABASE_URL!);
-      } catch {
-        // The test's own link to host 1 is never cut; a failed look is tried again.
-      }
-      const signature = state.documents.map((d) => `${d.stage}/${d.status}`).sort().join(',') + state.ingestions.map((i) => i.status).join(',');
-      if (signature !== lastSignature) {
-        lastSignature = signature;
-        lastMove = Date.now();
-        const done = state.documents.filter((d) => d.status === 'done').length;
-        progress = done / corpus.documents.length;
-        if (Date.now() - lastLogged > 5_000) {
-          lastLogged = Date.now();
-          log(`${at()} ${done}/${corpus.documents.length} done`);
-        }
-      }
-      isSettled = settled(state, corpus.documents.length);
-      if (isSettled && faultsDone === faults.length) break;
-      if (Date.now() - lastMove > options.stallTimeoutMs) {
-        ended = `nothing moved in storage for ${options.stallTimeoutMs / 1000} s`;
-        break;
-      }
-      if (Date.now() - started > options.deadlineMs) {
-        ended = `deadline of ${options.deadlineMs / 1000} s reached while documents were still moving`;
-        break;
-      }
-      await sleep(1_000);
-    }
+    watched = await watchUntilSettled(env.DATABASE_URL!, corpus.documents.length, {
+      started,
+      stallTimeoutMs: options.stallTimeoutMs,
+      deadlineMs: options.deadlineMs,
+      mayEnd: () => faultsDone === faults.length,
+      onProgress: (share) => (progress = share),
+      log: (line) => log(`${at()} ${line}`),
+    });
   } finally {
     finished = true;
     await chaos;
     await Promise.all([fetchHost.stop(), extractHost.stop()]);
   }
   const seconds = (Date.now() - started) / 1000;
-  state = await snapshot(env.DATABASE_URL!);
   return {
-    ...(await checkOutcome(options, state, isSettled)),
+    ...(await checkOutcome(options, await snapshot(env.DATABASE_URL!), watched.isSettled)),
     unexpectedExits: [...fetchHost.unexpectedExits, ...extractHost.unexpectedExits],
     kills: fetchHost.kills + extractHost.kills,
     redisRestarts: 0,
     postgresRestarts: 0,
     linkCuts,
     seconds,
-    ended,
+    ended: watched.ended,
   };
 }
