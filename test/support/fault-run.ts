@@ -36,9 +36,9 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
     PALERMO_DATA_DIR: options.dataDir,
     LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn',
     LOG_FORMAT: 'json',
-    // Retries must outlast a database restart of a second or two: 1 + 2 + 4 + 8 s.
-    JOB_BACKOFF_MS: '1000',
     RECONCILE_INTERVAL_MS: '3000',
+    // A killed worker's jobs are found stalled within 15 s rather than BullMQ's 30 s.
+    JOB_LOCK_MS: '15000',
   };
   return env;
 }
@@ -184,6 +184,8 @@ export interface FaultOutcome {
   settled: boolean;
   /** Why the wait ended: everything settled, nothing moved for a while, or the deadline. */
   ended: string;
+  /** Documents failed because a worker died twice running their job, then retried as an operator would. */
+  retriedAfterWorkerDeaths: number;
 }
 
 /**
@@ -289,12 +291,11 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
   })();
 
   let state = { ingestions: [] as IngestionRow[], documents: [] as DocumentRow[] };
-  let lastSignature = '';
-  let lastMove = Date.now();
   let lastLogged = { done: -1, at: 0 };
-  let isSettled = false;
-  let ended = 'settled';
-  try {
+  /** Polls storage until everything is done or failed, nothing moves for a while, or the deadline. */
+  const waitToSettle = async (): Promise<{ isSettled: boolean; ended: string }> => {
+    let lastSignature = '';
+    let lastMove = Date.now();
     for (;;) {
       try {
         state = await snapshot(databaseUrl);
@@ -312,24 +313,35 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
           log(`${at()} ${done}/${corpus.documents.length} done`);
         }
       }
-      isSettled = settled(state, corpus.documents.length);
       // Every fault tied to progress has happened before the run may end.
-      if (isSettled && !pending.some((event) => event.progress !== undefined)) break;
-      if (Date.now() - lastMove > options.stallTimeoutMs) {
-        ended = `nothing moved in storage for ${options.stallTimeoutMs / 1000} s`;
-        break;
-      }
-      if (Date.now() - started > options.deadlineMs) {
-        ended = `deadline of ${options.deadlineMs / 1000} s reached while documents were still moving`;
-        break;
-      }
+      if (settled(state, corpus.documents.length) && (finished || !pending.some((event) => event.progress !== undefined))) return { isSettled: true, ended: 'settled' };
+      if (Date.now() - lastMove > options.stallTimeoutMs) return { isSettled: false, ended: `nothing moved in storage for ${options.stallTimeoutMs / 1000} s` };
+      if (Date.now() - started > options.deadlineMs) return { isSettled: false, ended: `deadline of ${options.deadlineMs / 1000} s reached while documents were still moving` };
       await sleep(1_000);
+    }
+  };
+
+  let wait = { isSettled: false, ended: 'not started' };
+  let retriedAfterWorkerDeaths = 0;
+  try {
+    wait = await waitToSettle();
+    finished = true;
+    await chaos;
+    // A job whose worker was killed twice while running it is failed by BullMQ as a job that
+    // kills workers, and storage says so; the operator's answer is `palermo retry --failed`.
+    const [row] = await query<{ n: number }>(databaseUrl, `select count(*)::int as n from documents where status = 'failed' and (last_error like '%worker died%' or last_error like '%stalled more than%')`);
+    if (wait.isSettled && row && row.n > 0) {
+      retriedAfterWorkerDeaths = row.n;
+      log(`${at()} ${row.n} documents failed because their worker died twice: palermo retry --failed`);
+      log((await runPalermo(env, ['retry', '--failed'])).trim());
+      wait = await waitToSettle();
     }
   } finally {
     finished = true;
     await chaos;
     await fleet.stop();
   }
+  const { isSettled, ended } = wait;
   const seconds = (Date.now() - started) / 1000;
   state = await snapshot(databaseUrl);
   return {
@@ -340,6 +352,7 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     postgresRestarts,
     seconds,
     ended,
+    retriedAfterWorkerDeaths,
   };
 }
 
@@ -348,7 +361,7 @@ async function checkOutcome(
   options: FaultRunOptions,
   state: { ingestions: IngestionRow[]; documents: DocumentRow[] },
   isSettled: boolean,
-): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended'>> {
+): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended' | 'retriedAfterWorkerDeaths'>> {
   const databaseUrl = options.env.DATABASE_URL!;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const failed: FaultOutcome['failed'] = [];
@@ -421,7 +434,8 @@ export function describeOutcome(outcome: FaultOutcome): string {
   const lines = [
     `${outcome.expected} files, ${outcome.ingestions} ingestions, ${outcome.documents} documents: ${outcome.done} done, ${outcome.failed.length} failed, ${outcome.stuck.length} stuck` +
       ` in ${outcome.seconds.toFixed(0)} s (${(outcome.done / Math.max(outcome.seconds, 1)).toFixed(2)} documents/s); ended: ${outcome.ended}`,
-    `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own`,
+    `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own;` +
+      ` ${outcome.retriedAfterWorkerDeaths} documents failed by a worker killed twice on their job, then retried`,
     `duplicates: ${outcome.duplicateFacts} facts, ${outcome.duplicateDocuments} documents; ${outcome.rerunStages} stage runs repeated (at-least-once delivery); ${outcome.factMismatches.length} documents with facts unlike the clean run`,
   ];
   for (const item of outcome.stuck.slice(0, 20)) {
