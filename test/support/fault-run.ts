@@ -37,8 +37,6 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
     LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn',
     LOG_FORMAT: 'json',
     RECONCILE_INTERVAL_MS: '3000',
-    // A killed worker's jobs are found stalled within 15 s rather than BullMQ's 30 s.
-    JOB_LOCK_MS: '15000',
   };
   return env;
 }
@@ -170,7 +168,7 @@ export interface FaultOutcome {
   ingestions: number;
   documents: number;
   done: number;
-  failed: Array<{ file: string; document: string | null; stage: string | null; error: string | null }>;
+  failed: Array<{ file: string; ingestionStatus: string; document: string | null; stage: string | null; status: string | null; error: string | null }>;
   stuck: StuckItem[];
   duplicateFacts: number;
   duplicateDocuments: number;
@@ -186,6 +184,8 @@ export interface FaultOutcome {
   ended: string;
   /** Documents failed because a worker died twice running their job, then retried as an operator would. */
   retriedAfterWorkerDeaths: number;
+  /** Where the servers listened, to read connection errors in workers' output. */
+  servers: string;
 }
 
 /**
@@ -353,6 +353,7 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     seconds,
     ended,
     retriedAfterWorkerDeaths,
+    servers: `Redis on 127.0.0.1:${redis.port}, PostgreSQL on 127.0.0.1:${postgres.port}`,
   };
 }
 
@@ -361,7 +362,7 @@ async function checkOutcome(
   options: FaultRunOptions,
   state: { ingestions: IngestionRow[]; documents: DocumentRow[] },
   isSettled: boolean,
-): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended' | 'retriedAfterWorkerDeaths'>> {
+): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended' | 'retriedAfterWorkerDeaths' | 'servers'>> {
   const databaseUrl = options.env.DATABASE_URL!;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const failed: FaultOutcome['failed'] = [];
@@ -369,7 +370,14 @@ async function checkOutcome(
   for (const ingestion of state.ingestions) {
     const document = ingestion.document_id ? documents.get(ingestion.document_id) : undefined;
     if (ingestion.status === 'failed' || document?.status === 'failed') {
-      failed.push({ file: basename(ingestion.source_label), document: ingestion.document_id, stage: document?.stage ?? 'fetch', error: document?.last_error ?? ingestion.last_error });
+      failed.push({
+        file: basename(ingestion.source_label),
+        ingestionStatus: ingestion.status,
+        document: ingestion.document_id,
+        stage: document?.stage ?? null,
+        status: document?.status ?? null,
+        error: (document?.status === 'failed' ? document.last_error : ingestion.last_error) ?? document?.last_error ?? null,
+      });
     } else if (ingestion.status !== 'done' || !document || document.status !== 'done') {
       unsettled.push(ingestion);
     }
@@ -435,7 +443,7 @@ export function describeOutcome(outcome: FaultOutcome): string {
     `${outcome.expected} files, ${outcome.ingestions} ingestions, ${outcome.documents} documents: ${outcome.done} done, ${outcome.failed.length} failed, ${outcome.stuck.length} stuck` +
       ` in ${outcome.seconds.toFixed(0)} s (${(outcome.done / Math.max(outcome.seconds, 1)).toFixed(2)} documents/s); ended: ${outcome.ended}`,
     `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own;` +
-      ` ${outcome.retriedAfterWorkerDeaths} documents failed by a worker killed twice on their job, then retried`,
+      ` ${outcome.retriedAfterWorkerDeaths} documents failed by a worker killed twice on their job, then retried (${outcome.servers})`,
     `duplicates: ${outcome.duplicateFacts} facts, ${outcome.duplicateDocuments} documents; ${outcome.rerunStages} stage runs repeated (at-least-once delivery); ${outcome.factMismatches.length} documents with facts unlike the clean run`,
   ];
   for (const item of outcome.stuck.slice(0, 20)) {
@@ -443,7 +451,7 @@ export function describeOutcome(outcome: FaultOutcome): string {
     lines.push(`  unfinished ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}${item.lastError ? ` (${item.lastError})` : ''}; Redis: ${jobs}`);
   }
   if (outcome.stuck.length > 20) lines.push(`  ... and ${outcome.stuck.length - 20} more unfinished`);
-  for (const item of outcome.failed.slice(0, 20)) lines.push(`  failed ${item.file}: document ${item.document ?? '-'} at ${item.stage}: ${item.error ?? 'no reason'}`);
+  for (const item of outcome.failed.slice(0, 20)) lines.push(`  failed ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}: ${item.error ?? 'no reason'}`);
   for (const mismatch of outcome.factMismatches.slice(0, 10)) lines.push(`  facts ${mismatch}`);
   for (const exit of outcome.unexpectedExits.slice(0, 5)) {
     const output = exit.output.trim().split('\n');
