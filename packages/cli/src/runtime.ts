@@ -2,7 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { STAGES, type StageName } from '@palermo/contracts';
 import { createRedis, createStageWorker, createStreamPublisher, jobOverrides, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
-import { openStorage, type StageDeps, type Storage } from '@palermo/storage';
+import { isTransientDatabaseError, openStorage, type StageDeps, type Storage } from '@palermo/storage';
 import { cleanStage } from '@palermo/clean';
 import { extractFiguresStage } from '@palermo/extract-figures';
 import { fetchStage } from '@palermo/fetch';
@@ -28,10 +28,29 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Opens storage (migrated) and the queues' producer connection. */
-export async function openRuntime(env: PalermoEnv, log: Logger): Promise<Runtime> {
+const MAX_CONNECT_DELAY_MS = 10_000;
+
+/**
+ * Opens storage; with `wait`, a database that is down or starting is waited for (with a log line
+ * each try, backing off to every 10 s) instead of ending the process: a worker started before
+ * its database comes up, or during a restart, simply starts late.
+ */
+async function openStorageWhenReachable(env: PalermoEnv, log: Logger, wait: boolean): Promise<Storage> {
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, MAX_CONNECT_DELAY_MS)) {
+    try {
+      return await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
+    } catch (error) {
+      if (!wait || !isTransientDatabaseError(error)) throw error;
+      log.warn({ err: error, retryInMs: delayMs }, `the database is not reachable (${(error as Error).message || 'no answer'}); trying again in ${delayMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+/** Opens storage (migrated) and the queues' producer connection; `waitForDatabase` rides out a database that is down. */
+export async function openRuntime(env: PalermoEnv, log: Logger, options: { waitForDatabase?: boolean } = {}): Promise<Runtime> {
   for (const stage of STAGES) definitionOf(stage);
-  const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
+  const storage = await openStorageWhenReachable(env, log, options.waitForDatabase ?? false);
   const connection = createRedis(env.REDIS_URL, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
   const queues = new QueueSet(connection, env.QUEUE_PREFIX, jobOverrides(env));

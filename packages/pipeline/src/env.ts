@@ -24,6 +24,8 @@ export const PalermoEnv = z.object({
   PDF_MAX_PAGES: z.coerce.number().int().positive().default(500),
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
+  // `palermo ingest --wait` gives up, naming what does not move and why, after this long with no progress.
+  INGEST_STALL_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   SOURCES_FILE: z.string().default('sources.yaml'),
   API_HOST: z.string().min(1).default('127.0.0.1'), // loopback unless an operator opens it

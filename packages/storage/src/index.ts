@@ -5,3 +5,4 @@ export { sourceLabel } from './repositories/ingestions.repository.ts';
 export type { FactFilter } from './repositories/facts.repository.ts';
 export type { StageDeps } from './stage-deps.ts';
 export type { DocumentRow } from './repositories/documents.repository.ts';
+export { isTransientDatabaseError } from './database-errors.ts';

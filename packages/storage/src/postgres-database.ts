@@ -38,16 +38,28 @@ export class PostgresDatabase implements Database {
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A checked-out client has no error listener of the pool's: a server restart mid-transaction
+    // would emit an unhandled 'error' and kill the process. Here it only fails this transaction
+    // (the query in flight rejects), and the broken client is destroyed, not pooled again.
+    let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('begin');
       const result = await work(new PoolClientSql(client));
       await client.query('commit');
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => undefined);
+      await client.query('rollback').catch((rollbackError: unknown) => {
+        broken ??= rollbackError as Error;
+      });
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.on('error', () => undefined); // late errors of a client being destroyed
+      client.release(broken);
     }
   }
 

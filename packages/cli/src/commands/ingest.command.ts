@@ -1,9 +1,11 @@
 import { basename } from 'node:path';
+import type { StageName } from '@palermo/contracts';
 import { enqueueIngestions } from '@palermo/pipeline';
 import { sourceLabel } from '@palermo/storage';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
+import { explainStuck, type StuckWork } from '../stall-report.ts';
 import type { CommandContext } from './command-context.ts';
 
 const POLL_MS = 250;
@@ -36,30 +38,49 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
   }
 }
 
-/** Polls storage until every ingestion's document is done or failed, printing each change. */
+/**
+ * Polls storage until every ingestion's document is done or failed, printing each change. With
+ * no progress at all for INGEST_STALL_TIMEOUT_MS it names what does not move and why, and
+ * returns a count above zero (the command exits non-zero) rather than waiting for ever.
+ */
 export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
   const lastSeen = new Map<string, string>();
+  let lastProgress = Date.now();
   for (;;) {
     const ingestions = await runtime.storage.ingestions.list({ ids });
-    let pending = 0;
     let failed = 0;
+    const pending: StuckWork[] = [];
     for (const ingestion of ingestions) {
       const name = basename(sourceLabel(ingestion.source));
       const document = ingestion.documentId ? await runtime.storage.documents.get(ingestion.documentId) : null;
       const state = document && ingestion.status === 'done'
         ? `${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`
         : `fetch ${ingestion.status}${ingestion.lastError ? `: ${ingestion.lastError}` : ''}`;
-      if (lastSeen.get(ingestion.id) !== state) {
-        lastSeen.set(ingestion.id, state);
-        out.info(`  ${name.padEnd(36)} ${state}`);
+      // A new attempt (updated_at moves) is progress too, even when the state reads the same.
+      const seen = `${state}@${(document ?? ingestion).updatedAt.getTime()}`;
+      if (lastSeen.get(ingestion.id) !== seen) {
+        if (lastSeen.get(ingestion.id)?.split('@')[0] !== state) out.info(`  ${name.padEnd(36)} ${state}`);
+        lastSeen.set(ingestion.id, seen);
+        lastProgress = Date.now();
       }
       const finalState = ingestion.status === 'failed' || (document !== null && ingestion.status === 'done' && (document.status === 'done' || document.status === 'failed'));
-      if (!finalState) pending++;
-      else if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
+      if (!finalState) {
+        const atDocument = document && ingestion.status === 'done' && document.stage !== 'done' && document.stage !== 'fetch';
+        pending.push(atDocument
+          ? { name, stage: document.stage as StageName, key: document.id, state }
+          : { name, stage: 'fetch', key: ingestion.id, state });
+      } else if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
     }
-    if (pending === 0) {
+    if (pending.length === 0) {
       out.info(`${ingestions.length - failed} done, ${failed} failed`);
       return failed;
+    }
+    const stalledMs = Date.now() - lastProgress;
+    if (stalledMs >= runtime.env.INGEST_STALL_TIMEOUT_MS) {
+      out.error(`no progress for ${Math.round(stalledMs / 1000)} s (INGEST_STALL_TIMEOUT_MS); not moving:`);
+      for (const work of pending) out.error(`  ${work.name.padEnd(36)} ${work.state}: ${await explainStuck(runtime, work)}`);
+      out.info(`${ingestions.length - failed - pending.length} done, ${failed} failed, ${pending.length} not moving`);
+      return failed + pending.length;
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -11,7 +11,7 @@ import type { CommandContext } from './command-context.ts';
  * taking requests, then jobs in flight finish.
  */
 export async function serveCommand(options: { workers: boolean }, { env, log, out }: CommandContext): Promise<number> {
-  const runtime = await openRuntime(env, log);
+  const runtime = await openRuntime(env, log, { waitForDatabase: true });
   let workers: RunningWorkers | null = null;
   let scheduling: Scheduling | null = null;
   let stopSweep = (): void => undefined;

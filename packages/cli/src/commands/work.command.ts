@@ -12,7 +12,7 @@ export async function workCommand(stageArgs: string[], { env, log, out }: Comman
     return 2;
   }
   const stages: StageName[] = stageArgs.length > 0 ? (stageArgs as StageName[]) : [...STAGES];
-  const runtime = await openRuntime(env, log);
+  const runtime = await openRuntime(env, log, { waitForDatabase: true });
   const stopSweep = await startReconcileSweep(runtime);
   const workers = startWorkers(runtime, stages);
   // Scheduled sources are scanned by the process that runs fetch.
