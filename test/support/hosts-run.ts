@@ -15,6 +15,8 @@ export interface HostsRunOptions {
   env: NodeJS.ProcessEnv;
   corpus: FaultCorpus;
   expectedFacts: Map<string, ComparableFact[]>;
+  /** Where the servers listen, named in the report. */
+  servers: string;
   /** The share of documents done when a host-2 worker is killed, and when host 3's link is cut. */
   killAt: number;
   cutAt: number;
@@ -97,6 +99,9 @@ export async function runAcrossHosts(options: HostsRunOptions): Promise<HostsOut
     redisRestarts: 0,
     postgresRestarts: 0,
     linkCuts,
+    // One kill meets a job at most once: a document failed by it is a defect, not retried.
+    retriedAfterWorkerDeaths: 0,
+    servers: options.servers,
     seconds,
     ended: watched.ended,
   };

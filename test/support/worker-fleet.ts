@@ -18,6 +18,7 @@ interface Member {
   child: ChildProcess;
   output: string;
   killedByUs: boolean;
+  startedAt: number;
 }
 
 /** Which stages a fleet's workers run (all when empty), and a command prefix that places them (`ip netns exec <ns>`). */
@@ -25,6 +26,10 @@ export interface FleetPlace {
   stages?: readonly string[];
   prefix?: readonly string[];
 }
+
+// A worker needs several seconds to start (longer on a loaded machine): killing one that has not
+// started yet would test nothing, and kills every few seconds would then stop all progress.
+const MIN_UPTIME_MS = 20_000;
 
 /** Runs `size` worker processes with `env`, replacing every one that goes away until stop(). */
 export class WorkerFleet {
@@ -40,9 +45,15 @@ export class WorkerFleet {
     for (let i = 0; i < this.size; i++) this.spawnOne();
   }
 
-  /** SIGKILLs the member at `index` (modulo the fleet size), waits for it to die, starts another. */
+  /** SIGKILLs a worker up for 20 s or more (the `index`th, modulo), waits for it to die, starts another. */
   async killOne(index: number): Promise<number> {
-    const member = this.members[index % this.members.length]!;
+    let candidates = this.members.filter((m) => Date.now() - m.startedAt >= MIN_UPTIME_MS);
+    while (candidates.length === 0 && !this.stopping) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      candidates = this.members.filter((m) => Date.now() - m.startedAt >= MIN_UPTIME_MS);
+    }
+    const member = candidates[index % candidates.length];
+    if (!member) return -1;
     const gone = new Promise((resolve) => member.child.once('exit', resolve));
     member.killedByUs = true;
     member.child.kill('SIGKILL');
@@ -72,7 +83,7 @@ export class WorkerFleet {
     // `ip netns exec` execs node, so the child's pid is the worker's and SIGKILL reaches it.
     const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, '--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'work', ...(this.place.stages ?? [])];
     const child = spawn(command!, args, { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const member: Member = { child, output: '', killedByUs: false };
+    const member: Member = { child, output: '', killedByUs: false, startedAt: Date.now() };
     const keep = (chunk: Buffer): void => {
       member.output = (member.output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
     };
