@@ -94,7 +94,8 @@ describe.skipIf(unavailable !== null).each<RedisKind>(['single', 'cluster'])('ac
       killAt: 0.1,
       cutAt: 0.4,
       cutMs: 4_000,
-      stallTimeoutMs: 120_000,
+      // Generous: on a loaded machine a worker process needs a minute or two to start.
+      stallTimeoutMs: 240_000,
       deadlineMs: 600_000,
       ...(log ? { log } : {}),
     });
