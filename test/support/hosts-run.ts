@@ -76,7 +76,8 @@ export async function runAcrossHosts(options: HostsRunOptions): Promise<HostsOut
     }
   })();
 
-  let watched: Watched;
+  let watched: Watched | undefined;
+  let stalledOutput: string[] = [];
   try {
     watched = await watchUntilSettled(env.DATABASE_URL!, corpus.documents.length, {
       started,
@@ -89,11 +90,13 @@ export async function runAcrossHosts(options: HostsRunOptions): Promise<HostsOut
   } finally {
     finished = true;
     await chaos;
+    // A stalled run says what the workers last printed, before they are stopped.
+    if (!watched?.isSettled) stalledOutput = [...fetchHost.outputTails(), ...extractHost.outputTails()];
     await Promise.all([fetchHost.stop(), extractHost.stop()]);
   }
   const seconds = (Date.now() - started) / 1000;
   return {
-    ...(await checkOutcome(options, await snapshot(env.DATABASE_URL!), watched.isSettled)),
+    ...(await checkOutcome(options, await snapshot(env.DATABASE_URL!), watched?.isSettled ?? false)),
     unexpectedExits: [...fetchHost.unexpectedExits, ...extractHost.unexpectedExits],
     kills: fetchHost.kills + extractHost.kills,
     redisRestarts: 0,
@@ -103,6 +106,6 @@ export async function runAcrossHosts(options: HostsRunOptions): Promise<HostsOut
     retriedAfterWorkerDeaths: 0,
     servers: options.servers,
     seconds,
-    ended: watched.ended,
+    ended: [watched?.ended ?? 'not started', ...stalledOutput].join('\n  '),
   };
 }

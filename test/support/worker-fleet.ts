@@ -64,6 +64,11 @@ export class WorkerFleet {
     return member.child.pid ?? -1;
   }
 
+  /** The last lines each live worker printed, to say why a run stalled. */
+  outputTails(lines = 5): string[] {
+    return this.members.map((member) => `worker ${member.child.pid ?? -1}: ${member.output.trim().split('\n').slice(-lines).join('\n    ') || 'no output'}`);
+  }
+
   /** Stops every worker with SIGTERM (SIGKILL after `graceMs`) and starts no more. */
   async stop(graceMs = 20_000): Promise<void> {
     this.stopping = true;
