@@ -1,7 +1,6 @@
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { STAGES, type StageName } from '@palermo/contracts';
-import { createRedis, createStageWorker, createStreamPublisher, jobOverrides, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type StageDefinition } from '@palermo/pipeline';
+import { createRedis, createStageWorker, createStreamPublisher, jobOverrides, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type RedisConnection, type StageDefinition } from '@palermo/pipeline';
 import { isTransientDatabaseError, openStorage, type StageDeps, type Storage } from '@palermo/storage';
 import { cleanStage } from '@palermo/clean';
 import { extractFiguresStage } from '@palermo/extract-figures';
@@ -51,7 +50,7 @@ async function openStorageWhenReachable(env: PalermoEnv, log: Logger, wait: bool
 export async function openRuntime(env: PalermoEnv, log: Logger, options: { waitForDatabase?: boolean } = {}): Promise<Runtime> {
   for (const stage of STAGES) definitionOf(stage);
   const storage = await openStorageWhenReachable(env, log, options.waitForDatabase ?? false);
-  const connection = createRedis(env.REDIS_URL, 'worker');
+  const connection = createRedis(env, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
   const queues = new QueueSet(connection, env.QUEUE_PREFIX, jobOverrides(env));
   return {
@@ -77,8 +76,8 @@ export interface RunningWorkers {
 /** Starts one BullMQ worker per stage named, each with its own blocking connection. */
 export function startWorkers(runtime: Runtime, stages: readonly StageName[]): RunningWorkers {
   const deps: StageDeps = { storage: runtime.storage, env: runtime.env, events: runtime.events };
-  const started: Array<{ worker: Worker; connection: Redis }> = stages.map((stage) => {
-    const connection = createRedis(runtime.env.REDIS_URL, 'worker');
+  const started: Array<{ worker: Worker; connection: RedisConnection }> = stages.map((stage) => {
+    const connection = createRedis(runtime.env, 'worker');
     connection.on('error', (error) => runtime.log.warn({ err: error, stage }, 'redis connection error'));
     const worker = createStageWorker({
       stage,

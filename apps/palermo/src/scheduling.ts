@@ -12,7 +12,7 @@ export interface Scheduling {
 
 /** Opens the sources queue without a worker (to list or trigger scans). */
 export function openSourcesQueue(runtime: Runtime): Queue {
-  const connection = createRedis(runtime.env.REDIS_URL, 'worker');
+  const connection = createRedis(runtime.env, 'worker');
   connection.on('error', (error) => runtime.log.warn({ err: error }, 'redis connection error'));
   const queue = new Queue(SOURCES_QUEUE, { connection, prefix: runtime.env.QUEUE_PREFIX, defaultJobOptions: jobOptionsFor(SOURCES_QUEUE, jobOverrides(runtime.env)) });
   queue.on('error', (error) => runtime.log.warn({ err: error }, 'sources queue error'));
@@ -29,7 +29,7 @@ export async function startScheduling(runtime: Runtime): Promise<Scheduling> {
   const queue = openSourcesQueue(runtime);
   const { kept, removed } = await syncSchedules(queue, sources, jobOverrides(env));
   if (kept.length > 0 || removed.length > 0) log.info({ file: env.SOURCES_FILE, scheduled: kept, removed }, 'source schedules synced');
-  const connection = createRedis(env.REDIS_URL, 'worker');
+  const connection = createRedis(env, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
   const handler = createScanSourceHandler({ storage: runtime.storage, env, queues: runtime.queues, sources: () => loadSources(env.SOURCES_FILE) });
   const worker = createSourcesWorker({ handler, connection, prefix: env.QUEUE_PREFIX, log });

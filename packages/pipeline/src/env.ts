@@ -2,12 +2,16 @@ import { z } from 'zod';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+const HASH_TAG = /\{[^{}]+\}/;
+
 /** Every setting the product reads from the environment, each with a default and a unit suffix. */
 export const PalermoEnv = z.object({
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   DATABASE_URL: z.string().optional(),
   PALERMO_DATA_DIR: z.string().default('.data'),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only').default('palermo'),
+  REDIS_CLUSTER: flag.default(false), // true: REDIS_URL seeds a Redis Cluster (several URLs separated by commas)
+  // A hash tag such as {palermo} puts every key of the queues on one cluster slot (BullMQ's way).
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]*(\{[A-Za-z0-9_-]+\})?[A-Za-z0-9_-]*$/, 'letters, digits, - and _, with at most one hash tag such as {palermo}').min(1).default('palermo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
@@ -42,6 +46,11 @@ export const PalermoEnv = z.object({
   API_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   API_UPLOAD_DIR: z.string().optional(), // unset: <PALERMO_DATA_DIR>/uploads; must be inside FILE_ROOTS
   EVENTS_STREAM_MAX_LENGTH: z.coerce.number().int().positive().default(10_000), // entries kept in <QUEUE_PREFIX>:events
+}).superRefine((env, context) => {
+  // Without a hash tag a queue's keys spread over slots, and BullMQ's scripts fail with CROSSSLOT.
+  if (env.REDIS_CLUSTER && !HASH_TAG.test(env.QUEUE_PREFIX)) {
+    context.addIssue({ code: 'custom', path: ['QUEUE_PREFIX'], message: `with REDIS_CLUSTER=true, QUEUE_PREFIX needs a hash tag such as {${env.QUEUE_PREFIX}}, so that each queue's keys live on one slot` });
+  }
 });
 export type PalermoEnv = z.infer<typeof PalermoEnv>;
 

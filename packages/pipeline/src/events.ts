@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection.ts';
 import { DocumentIndexedEvent } from '@palermo/contracts';
 
 /** Where stages announce what they finished, for downstream consumers. */
@@ -16,7 +16,7 @@ export function eventsStreamKey(prefix: string): string {
  * last id (or through a consumer group) instead of missing what happened meanwhile. The stream
  * is capped (approximately, which keeps XADD cheap) so it cannot grow without bound.
  */
-export function createStreamPublisher(redis: Redis, options: { prefix: string; maxLength: number }): EventPublisher {
+export function createStreamPublisher(redis: RedisConnection, options: { prefix: string; maxLength: number }): EventPublisher {
   const key = eventsStreamKey(options.prefix);
   return {
     async publish(event) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Queue, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection.ts';
 import { deduplicationIdFor, jobIdFor, STAGES, type DocumentStage, type StageName } from '@palermo/contracts';
 import { jobOptionsFor, type JobOverrides } from './job-options.ts';
 
@@ -26,7 +26,7 @@ const RELEASE_KEY = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.
 export class QueueSet {
   readonly queues: Readonly<Record<StageName, Queue>>;
 
-  constructor(private readonly connection: Redis, readonly prefix: string, private readonly overrides: JobOverrides = {}) {
+  constructor(private readonly connection: RedisConnection, readonly prefix: string, private readonly overrides: JobOverrides = {}) {
     const entries = STAGES.map((stage) => [stage, new Queue(stage, { connection, prefix })]);
     this.queues = Object.fromEntries(entries) as Record<StageName, Queue>;
   }

@@ -2,7 +2,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { z } from 'zod';
 import { JOB_SCHEMAS, NEXT_STAGE, type StageName } from '@palermo/contracts';
 import type { Logger } from 'pino';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis-connection.ts';
 import { DocumentError } from './errors.ts';
 import { parsePayload } from './parse-payload.ts';
 import type { QueueSet } from './queue-set.ts';
@@ -11,7 +11,7 @@ import type { AttemptEvent, StageHandler, StageLedger, StageOutcome } from './st
 export interface StageWorkerOptions<S extends StageName> {
   stage: S;
   handler: StageHandler<S>;
-  connection: Redis;
+  connection: RedisConnection;
   queues: QueueSet;
   ledger: StageLedger;
   log: Logger;

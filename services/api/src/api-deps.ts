@@ -1,5 +1,4 @@
-import type { Redis } from 'ioredis';
-import type { Logger, QueueSet } from '@palermo/pipeline';
+import type { Logger, QueueSet, RedisConnection } from '@palermo/pipeline';
 import type { Storage } from '@palermo/storage';
 import type { ApiConfig } from './api-config.ts';
 
@@ -7,7 +6,7 @@ import type { ApiConfig } from './api-config.ts';
 export interface ApiDeps {
   storage: Storage;
   queues: QueueSet;
-  redis: Redis;
+  redis: RedisConnection;
   config: ApiConfig;
   log: Logger;
 }

@@ -21,7 +21,7 @@ const REDIS_READY_WAIT_MS = 5_000;
 export async function startApi(options: { env: PalermoEnv; log: Logger; storage: Storage }): Promise<RunningApi> {
   const { env, log, storage } = options;
   const config = apiConfigFrom(env);
-  const redis = createRedis(env.REDIS_URL, 'producer');
+  const redis = createRedis(env, 'producer');
   redis.on('error', (error) => log.warn({ err: error }, 'api redis connection error'));
   // Without an offline queue, commands sent before the connection is up would fail: wait a little.
   await Promise.race([once(redis, 'ready'), new Promise((resolve) => setTimeout(resolve, REDIS_READY_WAIT_MS).unref())]);

@@ -1,11 +1,10 @@
 import { Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { QUEUES, SOURCES_QUEUE } from '@palermo/contracts';
-import { parsePayload, type Logger } from '@palermo/pipeline';
+import { parsePayload, type Logger, type RedisConnection } from '@palermo/pipeline';
 import type { createScanSourceHandler, ScanOutcome } from './scan-source.handler.ts';
 
 /** The worker of the sources queue: validates the payload, scans, logs a failure once. */
-export function createSourcesWorker(options: { handler: ReturnType<typeof createScanSourceHandler>; connection: Redis; prefix: string; log: Logger }): Worker {
+export function createSourcesWorker(options: { handler: ReturnType<typeof createScanSourceHandler>; connection: RedisConnection; prefix: string; log: Logger }): Worker {
   const { handler, log } = options;
   const worker = new Worker(
     SOURCES_QUEUE,

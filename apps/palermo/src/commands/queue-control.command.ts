@@ -13,7 +13,7 @@ export async function queueControlCommand(action: 'pause' | 'resume', stageArg: 
     return 2;
   }
   const stage: StageName = stageArg;
-  const connection = createRedis(env.REDIS_URL, 'worker');
+  const connection = createRedis(env, 'worker');
   const queues = new QueueSet(connection, env.QUEUE_PREFIX, jobOverrides(env));
   try {
     const queue = queues.queues[stage];

@@ -90,7 +90,7 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
   const queue = openSourcesQueue(runtime);
   let scheduling: Scheduling | null = null;
   let workers: RunningWorkers | null = null;
-  const events = options.wait ? new QueueEvents(queue.name, { connection: createRedis(env.REDIS_URL, 'worker'), prefix: env.QUEUE_PREFIX }) : null;
+  const events = options.wait ? new QueueEvents(queue.name, { connection: createRedis(env, 'worker'), prefix: env.QUEUE_PREFIX }) : null;
   try {
     await events?.waitUntilReady();
     const jobs = await Promise.all((names.length > 0 ? names : declared.map((s) => s.name)).map((source) =>
