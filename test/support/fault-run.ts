@@ -45,7 +45,7 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
 /** Runs `palermo <args>` to its end (after `prefix`, such as `ip netns exec <ns>`); throws with its output if it fails. */
 export function runPalermo(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 600_000, prefix: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), ...args];
+    const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), ...args];
     execFile(command!, rest, { cwd: ROOT, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`palermo ${args.join(' ')} failed (${error.message}):\n${stdout.slice(-4_000)}${stderr.slice(-4_000)}`));
       else resolve(stdout);

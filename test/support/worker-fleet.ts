@@ -86,7 +86,7 @@ export class WorkerFleet {
 
   private spawnOne(): void {
     // `ip netns exec` execs node, so the child's pid is the worker's and SIGKILL reaches it.
-    const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, '--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts'), 'work', ...(this.place.stages ?? [])];
+    const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), 'work', ...(this.place.stages ?? [])];
     const child = spawn(command!, args, { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const member: Member = { child, output: '', killedByUs: false, startedAt: Date.now() };
     const keep = (chunk: Buffer): void => {
