@@ -29,3 +29,11 @@ export class PdfLimitError extends DocumentError {}
 
 /** A document whose bytes could be read but that holds no text (a scanned PDF, an empty page). */
 export class NoTextError extends DocumentError {}
+
+/** A source that gave no complete answer in time (FETCH_TIMEOUT_MS) or whose read stalled: retried. */
+export class SourceTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceTimeoutError';
+  }
+}
