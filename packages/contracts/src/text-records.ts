@@ -99,5 +99,8 @@ export const FetchedText = z.object({
   mediaType: MediaType,
   text: z.string(),
   pageCount: z.number().int().nullable(),
+  // How text bytes were decoded, and how many NUL characters were removed (never stored).
+  encoding: z.string().optional(),
+  nulRemoved: z.number().int().nonnegative().optional(),
 });
 export type FetchedText = z.infer<typeof FetchedText>;

@@ -5,7 +5,9 @@ import { sourceLabel, type StageDeps } from '@palermo/storage';
 import { decodeText } from './core/decode-text.ts';
 import { detectMediaType } from './core/detect-media-type.ts';
 import { htmlToText } from './core/html-to-text.ts';
-import { EmptyDocumentError, NoTextError, UnsupportedTypeError } from './errors.ts';
+import { HtmlNestingError } from './core/html-depth.ts';
+import { textFenceBreach, type TextFences } from './core/text-fences.ts';
+import { EmptyDocumentError, NoTextError, TextLimitError, UnsupportedTypeError } from './errors.ts';
 import { extractPdfText } from './pdf/extract-pdf-text.ts';
 import { readFileSource } from './sources/read-file-source.ts';
 import { readUrlSource } from './sources/read-url-source.ts';
@@ -16,18 +18,19 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
 
   const readSource = (source: SourceRef): Promise<Uint8Array> =>
     source.type === 'file'
-      ? readFileSource(source.path, roots, env.FETCH_MAX_BYTES)
+      ? readFileSource(source.path, roots, env.FETCH_MAX_BYTES, env.FETCH_TIMEOUT_MS)
       : readUrlSource(source.url, { timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.FETCH_ALLOW_PRIVATE });
+  const fences = { maxChars: env.TEXT_MAX_CHARS, maxLineChars: env.TEXT_MAX_LINE_CHARS };
 
   const readText = async (bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string): Promise<FetchedText> => {
     if (mediaType === 'application/pdf') {
       const limits = { maxBytes: env.PDF_MAX_BYTES, maxPages: env.PDF_MAX_PAGES, timeoutMs: env.PDF_TIMEOUT_MS, maxMemoryMb: env.PDF_MAX_MEMORY_MB };
-      return { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
+      const pdf = { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
+      const breach = textFenceBreach(pdf.text, fences);
+      if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
+      return pdf;
     }
-    const decoded = decodeText(bytes);
-    const text = mediaType === 'text/html' ? htmlToText(decoded) : decoded;
-    if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
-    return { mediaType, text, pageCount: null };
+    return readPlainText(bytes, mediaType, label, documentId, fences);
   };
 
   return async (payload, ctx) => {
@@ -51,9 +54,29 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
     }
 
     const fetched = await readText(bytes, mediaType, label, documentId);
+    if (fetched.nulRemoved) ctx.log.warn({ documentId, source: label, nulRemoved: fetched.nulRemoved }, 'NUL characters removed from the text');
     await storage.outputs.put(documentId, 'fetch', PIPELINE_VERSION, fetched);
-    return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length } };
+    return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length, nulRemoved: fetched.nulRemoved ?? 0 } };
   };
+}
+
+/**
+ * Text, Markdown or HTML bytes as text, inside the fences. Reading is deterministic: whatever
+ * fails here fails the same way on every attempt, so it fails permanently, naming the document.
+ */
+function readPlainText(bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string, fences: TextFences): FetchedText {
+  const decoded = decodeText(bytes);
+  const breach = textFenceBreach(decoded.text, fences);
+  if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
+  let text: string;
+  try {
+    text = mediaType === 'text/html' ? htmlToText(decoded.text) : decoded.text;
+  } catch (error) {
+    if (error instanceof HtmlNestingError) throw new TextLimitError(`${label}: ${error.message}, more than the limit of ${error.limit}; refused`, documentId);
+    throw new TextLimitError(`${label}: the ${mediaType} could not be read (${(error as Error).message})`, documentId);
+  }
+  if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
+  return { mediaType, text, pageCount: null, encoding: decoded.encoding, nulRemoved: decoded.nulRemoved };
 }
 
 /** Where a re-ingested document goes on: the stage it failed at, or nowhere if it is fine. */

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { Agent, fetch, type Response } from 'undici';
 import { SourceRefusedError, SourceTimeoutError, SourceTooLargeError } from '../errors.ts';
 import { isRefusedAddress } from './address-policy.ts';
+import { withDeadline } from './with-deadline.ts';
 import { checkedLookup, type Refusal } from './pinned-lookup.ts';
 
 export interface UrlLimits {
@@ -43,22 +44,13 @@ export async function requestUrl(href: string, limits: UrlLimits, validators?: V
     connect: limits.allowPrivate ? {} : { lookup: checkedLookup((refused) => (refusal = refused)) },
   });
   const request = new UrlRequest(href, limits, controller.signal, agent, () => refusal);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new SourceTimeoutError(`${request.label()}: no complete answer within ${limits.timeoutMs} ms (FETCH_TIMEOUT_MS)`);
-      reject(error);
-      controller.abort(error);
-    }, limits.timeoutMs);
-  });
-  const work = request.run(validators);
-  // Whichever loses the race must not surface later as an unhandled rejection.
-  work.catch(() => undefined);
-  deadline.catch(() => undefined);
   try {
-    return await Promise.race([work, deadline]);
+    return await withDeadline(request.run(validators), limits.timeoutMs, () => {
+      const error = new SourceTimeoutError(`${request.label()}: no complete answer within ${limits.timeoutMs} ms (FETCH_TIMEOUT_MS)`);
+      controller.abort(error);
+      return error;
+    });
   } finally {
-    clearTimeout(timer);
     void agent.destroy().catch(() => undefined);
   }
 }
