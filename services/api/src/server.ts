@@ -3,7 +3,8 @@ import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiDeps } from './api-deps.ts';
 import { registerErrorHandlers } from './errors/error-handler.ts';
-import { adminRoutes } from './routes/admin.routes.ts';
+import { readAccess } from './auth/require-auth.ts';
+import { ADMIN_PATH, adminRoutes } from './routes/admin.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { factsRoutes } from './routes/facts.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -12,6 +13,7 @@ import { metricsRoutes } from './routes/metrics.routes.ts';
 import { pageRoutes } from './routes/page.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { timelineRoutes } from './routes/timeline.routes.ts';
+import { securityHeaders } from './security/security-headers.ts';
 
 /** Builds the HTTP API (not yet listening): every route, its schemas, the OpenAPI document. */
 export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
@@ -24,6 +26,7 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
+  app.addHook('onRequest', securityHeaders(ADMIN_PATH));
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, durationMs: Math.round(reply.elapsedTime) }, 'request');
   });
@@ -47,6 +50,7 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes(deps));
   await app.register(pageRoutes(deps));
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The API's description is read like the rest: closed with the reads when API_READ_OPEN=false.
+  app.get('/openapi.json', { schema: { hide: true }, onRequest: readAccess(deps.config) }, async () => app.swagger());
   return app;
 }
