@@ -8,6 +8,7 @@ import { ADMIN_PATH, adminRoutes } from './routes/admin.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { factsRoutes } from './routes/facts.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { ingestionsRoutes } from './routes/ingestions.routes.ts';
 import { ingestRoutes } from './routes/ingest.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { pageRoutes } from './routes/page.routes.ts';
@@ -45,6 +46,7 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(timelineRoutes(deps));
   await app.register(documentsRoutes(deps));
   await app.register(searchRoutes(deps));
+  await app.register(ingestionsRoutes(deps));
   await app.register(ingestRoutes(deps));
   await app.register(metricsRoutes(deps));
   await app.register(adminRoutes(deps));

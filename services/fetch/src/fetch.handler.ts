@@ -66,15 +66,23 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
  */
 function readPlainText(bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string, fences: TextFences): FetchedText {
   const decoded = decodeText(bytes);
-  const breach = textFenceBreach(decoded.text, fences);
-  if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
-  let text: string;
-  try {
-    text = mediaType === 'text/html' ? htmlToText(decoded.text) : decoded.text;
-  } catch (error) {
-    if (error instanceof HtmlNestingError) throw new TextLimitError(`${label}: ${error.message}, more than the limit of ${error.limit}; refused`, documentId);
-    throw new TextLimitError(`${label}: the ${mediaType} could not be read (${(error as Error).message})`, documentId);
+  // HTML is fenced on its size before parsing (markup often comes on one long line) and on the
+  // text's lines after; plain text and Markdown on both at once.
+  const fence = (text: string, limits: TextFences): void => {
+    const breach = textFenceBreach(text, limits);
+    if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
+  };
+  let text = decoded.text;
+  if (mediaType === 'text/html') {
+    fence(text, { ...fences, maxLineChars: Number.POSITIVE_INFINITY });
+    try {
+      text = htmlToText(text);
+    } catch (error) {
+      if (error instanceof HtmlNestingError) throw new TextLimitError(`${label}: ${error.message}, more than the limit of ${error.limit}; refused`, documentId);
+      throw new TextLimitError(`${label}: the HTML could not be read (${(error as Error).message})`, documentId);
+    }
   }
+  fence(text, fences);
   if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
   return { mediaType, text, pageCount: null, encoding: decoded.encoding, nulRemoved: decoded.nulRemoved };
 }

@@ -42,18 +42,21 @@ async function readConfined(path: string, roots: readonly string[], maxBytes: nu
     const stats = await handle.stat();
     if (!stats.isFile()) throw new SourceNotFoundError(`${path}: not a regular file (${kindOf(stats)})`);
     if (stats.size > maxBytes) throw new SourceTooLargeError(`${path}: ${stats.size} bytes, more than the limit of ${maxBytes} (FETCH_MAX_BYTES)`);
-    return await readAtMost(handle, path, maxBytes);
+    return await readAtMost(handle, path, maxBytes, stats.size);
   } finally {
     await handle.close();
   }
 }
 
-/** Reads to the end, but never more than `maxBytes` (a file can grow after it was measured). */
-async function readAtMost(handle: FileHandle, path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Reads to the end, but never more than `maxBytes` (a file can grow after it was measured): in
+ * one read of the measured size when it does not change, so a busy event loop adds no round trips.
+ */
+async function readAtMost(handle: FileHandle, path: string, maxBytes: number, expected: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const chunk = Buffer.allocUnsafe(Math.min(Math.max(expected - total, 0) + 1, maxBytes + 1 - total));
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     total += bytesRead;
