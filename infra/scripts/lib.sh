@@ -26,3 +26,26 @@ url_host_port() {
   [ "$port" = "$rest" ] && port="$2"
   echo "${host:-127.0.0.1} $port"
 }
+
+# The path of a pnpm that runs: the first on PATH, else npm's global one. A corepack shim that
+# cannot download its release fails or hangs on `--version`, hence the time bound.
+working_pnpm() {
+  local candidate
+  for candidate in "$(command -v pnpm 2>/dev/null)" "$(npm prefix -g 2>/dev/null)/bin/pnpm"; do
+    [ -n "$candidate" ] && [ -x "$candidate" ] || continue
+    if COREPACK_ENABLE_DOWNLOAD_PROMPT=0 timeout 30 "$candidate" --version </dev/null >/dev/null 2>&1; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# `pnpm` in the scripts that source this file: the one working_pnpm finds (looked up once), so a
+# broken pnpm earlier on PATH does not stop them once ensure-node.sh has installed a working one.
+pnpm() {
+  if [ -z "${PALERMO_PNPM:-}" ]; then
+    PALERMO_PNPM="$(working_pnpm)" || { echo "no working pnpm: run infra/scripts/ensure-node.sh" >&2; return 127; }
+  fi
+  "$PALERMO_PNPM" "$@"
+}

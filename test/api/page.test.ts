@@ -27,6 +27,10 @@ describe.skipIf(!hasChromium())('the analysts’ page', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The page is served with a strict content security policy: anything it blocks is a defect.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready=true]');
     expect(errors).toEqual([]);

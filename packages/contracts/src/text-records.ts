@@ -157,5 +157,8 @@ export const FetchedText = z.object({
   pageCount: z.number().int().nullable(),
   layout: PdfLayout.optional(), // PDFs only: aligned with the lines of `text`
   corrections: z.array(Correction).optional(), // characters the reader had to change (control characters), offsets in `text`
+  // How text bytes were decoded, and how many NUL characters were removed (never stored).
+  encoding: z.string().optional(),
+  nulRemoved: z.number().int().nonnegative().optional(),
 });
 export type FetchedText = z.infer<typeof FetchedText>;

@@ -24,6 +24,8 @@ export const PalermoEnv = z.object({
   FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   FETCH_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   FETCH_ALLOW_PRIVATE: flag.default(false),
+  TEXT_MAX_CHARS: z.coerce.number().int().positive().default(5_000_000), // text read from one document
+  TEXT_MAX_LINE_CHARS: z.coerce.number().int().positive().default(100_000), // one line of that text
   PDF_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   PDF_MAX_PAGES: z.coerce.number().int().positive().default(500),
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),

@@ -3,15 +3,18 @@ import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiDeps } from './api-deps.ts';
 import { registerErrorHandlers } from './errors/error-handler.ts';
-import { adminRoutes } from './routes/admin.routes.ts';
+import { readAccess } from './auth/require-auth.ts';
+import { ADMIN_PATH, adminRoutes } from './routes/admin.routes.ts';
 import { documentsRoutes } from './routes/documents.routes.ts';
 import { factsRoutes } from './routes/facts.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { ingestionsRoutes } from './routes/ingestions.routes.ts';
 import { ingestRoutes } from './routes/ingest.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { pageRoutes } from './routes/page.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { timelineRoutes } from './routes/timeline.routes.ts';
+import { securityHeaders } from './security/security-headers.ts';
 
 /** Builds the HTTP API (not yet listening): every route, its schemas, the OpenAPI document. */
 export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
@@ -24,6 +27,7 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
+  app.addHook('onRequest', securityHeaders(ADMIN_PATH));
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, durationMs: Math.round(reply.elapsedTime) }, 'request');
   });
@@ -42,11 +46,13 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(timelineRoutes(deps));
   await app.register(documentsRoutes(deps));
   await app.register(searchRoutes(deps));
+  await app.register(ingestionsRoutes(deps));
   await app.register(ingestRoutes(deps));
   await app.register(metricsRoutes(deps));
   await app.register(adminRoutes(deps));
   await app.register(pageRoutes(deps));
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The API's description is read like the rest: closed with the reads when API_READ_OPEN=false.
+  app.get('/openapi.json', { schema: { hide: true }, onRequest: readAccess(deps.config) }, async () => app.swagger());
   return app;
 }

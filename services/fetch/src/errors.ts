@@ -27,5 +27,16 @@ export class CorruptPdfError extends DocumentError {}
 /** A PDF over the page cap, or whose parse ran past its deadline or memory cap. */
 export class PdfLimitError extends DocumentError {}
 
+/** Text or HTML past a reading fence (size, line length, nesting depth): refused, never retried. */
+export class TextLimitError extends DocumentError {}
+
 /** A document whose bytes could be read but that holds no text (a scanned PDF, an empty page). */
 export class NoTextError extends DocumentError {}
+
+/** A source that gave no complete answer in time (FETCH_TIMEOUT_MS) or whose read stalled: retried. */
+export class SourceTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SourceTimeoutError';
+  }
+}

@@ -5,7 +5,9 @@ import { sourceLabel, type StageDeps } from '@palermo/storage';
 import { decodeText } from './core/decode-text.ts';
 import { detectMediaType } from './core/detect-media-type.ts';
 import { htmlToText } from './core/html-to-text.ts';
-import { EmptyDocumentError, NoTextError, UnsupportedTypeError } from './errors.ts';
+import { HtmlNestingError } from './core/html-depth.ts';
+import { textFenceBreach, type TextFences } from './core/text-fences.ts';
+import { EmptyDocumentError, NoTextError, TextLimitError, UnsupportedTypeError } from './errors.ts';
 import { extractPdfText } from './pdf/extract-pdf-text.ts';
 import { readFileSource } from './sources/read-file-source.ts';
 import { readUrlSource } from './sources/read-url-source.ts';
@@ -19,8 +21,9 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
 
   const readSource = (source: SourceRef): Promise<Uint8Array> =>
     source.type === 'file'
-      ? readFileSource(source.path, roots, env.FETCH_MAX_BYTES)
+      ? readFileSource(source.path, roots, env.FETCH_MAX_BYTES, env.FETCH_TIMEOUT_MS)
       : readUrlSource(source.url, { timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.FETCH_ALLOW_PRIVATE });
+  const fences = { maxChars: env.TEXT_MAX_CHARS, maxLineChars: env.TEXT_MAX_LINE_CHARS };
 
   const readText = async (bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string): Promise<FetchedText> => {
     if (mediaType === 'application/pdf') {
@@ -32,12 +35,12 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
         processes: env.PDF_PARSER_PROCESSES,
         maxDocumentsPerProcess: env.PDF_PARSER_MAX_DOCUMENTS,
       };
-      return { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
+      const pdf = { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
+      const breach = textFenceBreach(pdf.text, fences);
+      if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
+      return pdf;
     }
-    const decoded = decodeText(bytes);
-    const text = mediaType === 'text/html' ? htmlToText(decoded) : decoded;
-    if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
-    return { mediaType, text, pageCount: null };
+    return readPlainText(bytes, mediaType, label, documentId, fences);
   };
 
   return async (payload, ctx) => {
@@ -61,7 +64,36 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
     }
 
     const fetched = await readText(bytes, mediaType, label, documentId);
+    if (fetched.nulRemoved) ctx.log.warn({ documentId, source: label, nulRemoved: fetched.nulRemoved }, 'NUL characters removed from the text');
     await storage.outputs.put(documentId, 'fetch', VERSION, fetched);
-    return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length } };
+    return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length, nulRemoved: fetched.nulRemoved ?? 0 } };
   };
 }
+
+/**
+ * Text, Markdown or HTML bytes as text, inside the fences. Reading is deterministic: whatever
+ * fails here fails the same way on every attempt, so it fails permanently, naming the document.
+ */
+function readPlainText(bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string, fences: TextFences): FetchedText {
+  const decoded = decodeText(bytes);
+  // HTML is fenced on its size before parsing (markup often comes on one long line) and on the
+  // text's lines after; plain text and Markdown on both at once.
+  const fence = (text: string, limits: TextFences): void => {
+    const breach = textFenceBreach(text, limits);
+    if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
+  };
+  let text = decoded.text;
+  if (mediaType === 'text/html') {
+    fence(text, { ...fences, maxLineChars: Number.POSITIVE_INFINITY });
+    try {
+      text = htmlToText(text);
+    } catch (error) {
+      if (error instanceof HtmlNestingError) throw new TextLimitError(`${label}: ${error.message}, more than the limit of ${error.limit}; refused`, documentId);
+      throw new TextLimitError(`${label}: the HTML could not be read (${(error as Error).message})`, documentId);
+    }
+  }
+  fence(text, fences);
+  if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
+  return { mediaType, text, pageCount: null, encoding: decoded.encoding, nulRemoved: decoded.nulRemoved };
+}
+

@@ -9,15 +9,21 @@ const VOWEL_START = /^[aeiouyhéèêëàâîïôûAEIOUYÉÈÊÀÂÎÔ]/;
 // Reports quote English titles; their words must not be "repaired" into French.
 const ENGLISH_STOPWORDS = new Set(['the', 'of', 'and', 'to', 'from', 'with', 'by', 'for', 'at', 'is', 'are', 'this', 'that', 'its', 'their', 'against', 'between', 'into', 'in', 'how', 'what', 'who', 'which', 'be', 'or']);
 
+const QUOTE_REACH = 2_000; // how far after a span its closing quotation mark is looked for
+
 /** Whether the words around a span are English or unknown: then lexicon guesses are unsafe. */
 function foreignContext(text: string, start: number, end: number, lexicon: FrenchLexicon): boolean {
   const before = [...text.slice(Math.max(0, start - 60), start).matchAll(WORD)].map((m) => m[0]).slice(-3);
   const after = [...text.slice(end, end + 60).matchAll(WORD)].map((m) => m[0]).slice(0, 3);
   const around = [...before, ...after];
-  const open = text.lastIndexOf('«', start);
-  if (open >= 0 && open > text.lastIndexOf('»', start) && start - open < 400) {
-    const close = text.indexOf('»', end);
-    const quoted = text.slice(open, close < 0 ? end : close);
+  // Searches stay within a window around the span: unbounded ones made a long text without
+  // quotation marks quadratic (every word scanned back to the start and on to the end).
+  const from = Math.max(0, start - 399);
+  const found = text.slice(from, start + 1).lastIndexOf('«');
+  const open = found < 0 ? -1 : from + found;
+  if (open >= 0 && !text.slice(open, start).includes('»')) {
+    const close = text.slice(end, end + QUOTE_REACH).indexOf('»');
+    const quoted = text.slice(open, close < 0 ? end : end + close);
     if ([...quoted.matchAll(WORD)].some((m) => ENGLISH_STOPWORDS.has(m[0].toLowerCase()))) return true;
   }
   if (around.some((w) => ENGLISH_STOPWORDS.has(w.toLowerCase()))) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HTML_MAX_DEPTH, HtmlNestingError } from './html-depth.ts';
 import { htmlToText } from './html-to-text.ts';
 
 const PAGE = `<!doctype html><html><head><title>ONUDC</title><style>p{color:red}</style>
@@ -24,5 +25,20 @@ describe('htmlToText', () => {
 
   it('falls back to the body when there is no main element', () => {
     expect(htmlToText('<html><body><div>Texte</div><script>x()</script></body></html>')).toBe('Texte');
+  });
+});
+
+describe('htmlToText on hostile HTML', () => {
+  it('refuses HTML nested 100,000 deep quickly, naming the limit, instead of overflowing the stack', () => {
+    const deep = `<html><body>${'<div>'.repeat(100_000)}<p>170 États</p>${'</div>'.repeat(100_000)}</body></html>`;
+    const started = performance.now();
+    expect(() => htmlToText(deep)).toThrow(new HtmlNestingError(HTML_MAX_DEPTH));
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+  it('reads HTML nested as deep as the limit allows, and counts implied and void elements as a browser does', () => {
+    const nested = `<html><body>${'<div>'.repeat(900)}<p>170 États<br><img src=x></p>${'</div>'.repeat(900)}</body></html>`;
+    expect(htmlToText(nested)).toBe('170 États');
+    const unclosed = `<html><body>${'<p>paragraphe <li>point '.repeat(300)}</body></html>`;
+    expect(() => htmlToText(unclosed)).not.toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { assertHtmlDepth, HTML_MAX_DEPTH } from './html-depth.ts';
 
 const NEVER_TEXT = 'script, style, noscript, template, svg, canvas, iframe, nav, header, footer, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]';
 const MAIN_CANDIDATES = ['main', '[role=main]', 'article', '#content', '.content', 'body'];
@@ -7,9 +8,12 @@ const BLOCKS = 'p, div, section, article, li, h1, h2, h3, h4, h5, h6, blockquote
 
 /**
  * The main content of an HTML page as text: paragraphs separated by blank lines, with scripts,
- * styles, navigation, headers and footers left out.
+ * styles, navigation, headers and footers left out. HTML nested deeper than `maxDepth` is
+ * refused (HtmlNestingError) before a tree is built: the tree's cost grows with the square of
+ * the depth and its walks recurse.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, maxDepth = HTML_MAX_DEPTH): string {
+  assertHtmlDepth(html, maxDepth);
   const $ = cheerio.load(html);
   $(NEVER_TEXT).remove();
   const main = MAIN_CANDIDATES.map((selector) => $(selector).first()).find((node) => node.length > 0 && node.text().trim().length > 0);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,5 +26,11 @@ describe('readFileSource', () => {
     await expect(readFileSource(root, [dir], 100)).rejects.toThrow(SourceNotFoundError);
     await expect(readFileSource(join(root, 'none.txt'), [root], 100)).rejects.toThrow(/no such file/);
     await expect(readFileSource(join(root, 'report.txt'), [root], 3)).rejects.toThrow(SourceTooLargeError);
+  });
+  it('refuses a FIFO at once instead of waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+    const started = Date.now();
+    await expect(readFileSource(join(root, 'pipe.txt'), [root], 100, 5_000)).rejects.toThrow(`${join(root, 'pipe.txt')}: not a regular file (a FIFO)`);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
