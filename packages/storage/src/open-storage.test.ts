@@ -44,6 +44,17 @@ describe('storage', () => {
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'extract-figures', status: 'queued', lastError: null });
   });
 
+  it('never lets a late failure undo an ingestion that is done', async () => {
+    const done = await storage.ingestions.create({ type: 'file', path: '/a.txt' });
+    await storage.ingestions.setStatus(done.id, 'done', { documentId: ID });
+    await storage.ingestions.markFailed(done.id, { documentId: ID, lastError: 'fetch stopped: job stalled more than allowable limit' });
+    expect(await storage.ingestions.get(done.id), 'a stalled duplicate failed after another job finished it').toMatchObject({ status: 'done', lastError: null });
+    const running = await storage.ingestions.create({ type: 'file', path: '/b.txt' });
+    await storage.ingestions.setStatus(running.id, 'running');
+    await storage.ingestions.markFailed(running.id, { documentId: null, lastError: 'boom' });
+    expect(await storage.ingestions.get(running.id)).toMatchObject({ status: 'failed', lastError: 'boom' });
+  });
+
   it('replaces a document’s facts rather than adding to them', async () => {
     await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);
     await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);

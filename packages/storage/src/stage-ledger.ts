@@ -37,7 +37,7 @@ export function createStageLedger(repos: {
       const error = nameTheDocument(event.error, { source: await sourceOf(event), documentId: event.documentId });
       await repos.runs.record({ ...event, outcome: event.final ? 'failed' : 'retrying', error });
       if (!event.final) return;
-      if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'failed', { documentId: event.documentId, lastError: error });
+      if (event.ingestionId) await repos.ingestions.markFailed(event.ingestionId, { documentId: event.documentId, lastError: error });
       if (event.documentId) await repos.documents.markFailed(event.documentId, event.stage, error);
     },
   };

@@ -61,6 +61,18 @@ export class IngestionsRepository {
     );
   }
 
+  /**
+   * Records a request's final failure, unless it is already done: a job that stalled after its
+   * worker was killed can be failed by BullMQ long after a newer job for the same request (the
+   * sweep's) finished it, and that late failure must not undo the finished work.
+   */
+  async markFailed(id: string, fields: { documentId: string | null; lastError: string }): Promise<void> {
+    await this.sql.query(
+      `update ingestions set status = 'failed', document_id = coalesce($2, document_id), last_error = $3, updated_at = now() where id = $1 and status <> 'done'`,
+      [id, fields.documentId, fields.lastError],
+    );
+  }
+
   /** The requests, newest first. */
   async list(options: { ids?: readonly string[]; limit?: number } = {}): Promise<IngestionRecord[]> {
     const rows = options.ids
