@@ -11,4 +11,4 @@ say "typecheck"; pnpm -s typecheck
 say "lint"; pnpm -s lint
 say "unit tests"; pnpm -s vitest run --project unit
 say "end-to-end tests"; pnpm -s vitest run --project e2e --no-file-parallelism
-say "extraction evaluation against its baseline"; pnpm -s eval --check
+say "extraction and reading evaluations against their baselines"; pnpm -s eval --check
