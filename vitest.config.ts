@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000, // opening the embedded database takes seconds, more on a loaded machine
         },
       },
       {

@@ -1,62 +1,87 @@
-// Speed and memory, printed (never asserted): the pure cores on each seed, then the whole
-// pipeline on N copies of the seeds through real Redis and PostgreSQL (or PGlite).
-//   pnpm bench [--copies 10] [--backend postgres|pglite]
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Speed and memory, printed (never asserted by a test): the parser alone, each core alone, the
+// whole pipeline in one process on PGlite and PostgreSQL, 1–3 worker processes, and a worker's
+// memory across many documents; then the ratios the product is held to.
+//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip pglite,workers,memory]
 import { parseArgs } from 'node:util';
-import { cleanText } from '@palermo/clean';
-import { segmentText } from '@palermo/segment';
-import { extractFacts } from '@palermo/extract-figures';
-import { createSandbox, palermo, SEEDS } from '../support/harness.ts';
+import { benchPdfs, benchSeeds, type BenchInput } from './measure/inputs.ts';
+import { coreRates, inProcessRun } from './measure/cores.ts';
+import { hasPdftotext, pageCounts, pdfjsRate, pdftotextRate, type ParseRate } from './measure/parse-rate.ts';
+import { ingestWait, workProcesses, type PipelineRun } from './measure/pipeline.ts';
+import { formatMemory, formatRun, median, memoryFlatness, printTargets } from './report.ts';
 
-const { values } = parseArgs({ options: { copies: { type: 'string', default: '10' }, backend: { type: 'string', default: 'postgres' }, runs: { type: 'string', default: '20' } } });
-const copies = Number(values.copies);
-const runs = Number(values.runs);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const time = <T>(work: () => T): [T, number] => {
-  const start = performance.now();
-  const result = work();
-  return [result, performance.now() - start];
-};
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '2' },
+    copies: { type: 'string', default: '1' },
+    'scale-copies': { type: 'string', default: '2' },
+    'memory-docs': { type: 'string', default: '1000' },
+    skip: { type: 'string', default: '' },
+  },
+});
+const rounds = Number(values.rounds);
+const skip = new Set(values.skip.split(',').filter(Boolean));
 
-const seeds = readdirSync(SEEDS).sort().map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
-const [, lexiconMs] = time(() => cleanText('Le Protocole relatif à la traite des personnes.'));
-console.log(`cores (median of ${runs} runs; the first clean loads the lexicon: ${lexiconMs.toFixed(0)} ms)`);
-console.log('seed                        KB    clean ms  segment ms  extract ms  facts');
-for (const seed of seeds) {
-  const samples = { clean: [] as number[], segment: [] as number[], extract: [] as number[] };
-  let facts = 0;
-  for (let i = 0; i < runs; i++) {
-    const [cleaned, c] = time(() => cleanText(seed.text, { mediaType: 'text/markdown' }));
-    const [segmented, s] = time(() => segmentText(cleaned.text, cleaned.removed));
-    const [extracted, e] = time(() => extractFacts(segmented, { reportDate: segmented.metadata.date }));
-    samples.clean.push(c);
-    samples.segment.push(s);
-    samples.extract.push(e);
-    facts = extracted.facts.length;
+const pdfs = benchPdfs();
+const seeds = benchSeeds();
+const pages = await pageCounts(pdfs);
+const totalPages = [...pages.values()].reduce((a, b) => a + b, 0);
+const pdfMb = pdfs.reduce((n, p) => n + p.bytes.byteLength, 0) / 1024 / 1024;
+console.log(`inputs: ${pdfs.length} real PDFs (${totalPages} pages, ${pdfMb.toFixed(1)} MB); ${seeds.length} seeds as text; ${rounds} interleaved rounds\n`);
+
+const raw: ParseRate[] = [];
+const poppler: ParseRate[] = [];
+const inProcess: Array<{ seconds: number; cpuSeconds: number }> = [];
+const pipelines: Record<string, PipelineRun[]> = {};
+const withPdftotext = hasPdftotext();
+for (let round = 1; round <= rounds; round++) {
+  raw.push(await pdfjsRate(pdfs));
+  if (withPdftotext) poppler.push(pdftotextRate(pdfs, pages));
+  inProcess.push(await inProcessRun(pdfs, []));
+  for (const backend of ['postgres', 'pglite'] as const) {
+    if (skip.has(backend)) continue;
+    const run = await ingestWait(backend, pdfs, Number(values.copies));
+    (pipelines[backend] ??= []).push(run);
+    console.log(`round ${round}: ${formatRun(run, totalPages * Number(values.copies))}`);
   }
-  console.log(`${seed.name.padEnd(26)} ${String(Math.round(seed.text.length / 1024)).padStart(4)} ${median(samples.clean).toFixed(1).padStart(10)} ${median(samples.segment).toFixed(1).padStart(11)} ${median(samples.extract).toFixed(1).padStart(11)} ${String(facts).padStart(6)}`);
 }
-console.log(`heap used ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)}\n`);
+const rawRate = median(raw.map((r) => r.pages / r.seconds));
+const rawPerCpu = median(raw.map((r) => r.pages / r.cpuSeconds));
+console.log(`\nparser alone: pdf.js in one process ${rawRate.toFixed(1)} pages/s (${rawPerCpu.toFixed(1)} pages per CPU-second)` +
+  (withPdftotext ? `; pdftotext ${median(poppler.map((r) => r.pages / r.seconds)).toFixed(1)} pages/s` : '; pdftotext not installed'));
+const floor = { seconds: median(inProcess.map((r) => r.seconds)), cpuSeconds: median(inProcess.map((r) => r.cpuSeconds)) };
+console.log(`every core in one process, no queue or storage: ${floor.seconds.toFixed(1)} s, ${floor.cpuSeconds.toFixed(1)} CPU-s for the ${pdfs.length} PDFs`);
 
-const backend = values.backend === 'pglite' ? 'pglite' : 'postgres';
-const sandbox = await createSandbox(backend);
-const folder = mkdtempSync(join(tmpdir(), 'palermo-bench-'));
-sandbox.env.FILE_ROOTS = `${sandbox.env.FILE_ROOTS}:${folder}`;
-try {
-  // Each copy differs by one trailing line, so each is a document of its own (ids are content hashes).
-  for (let copy = 0; copy < copies; copy++) {
-    for (const seed of seeds) writeFileSync(join(folder, `${copy}-${seed.name}`), `${seed.text}\n\n<!-- copy ${copy} -->\n`);
-  }
-  const documents = copies * seeds.length;
-  const start = performance.now();
-  const result = await palermo(sandbox, ['ingest', folder, '--wait'], 1_800_000);
-  const seconds = (performance.now() - start) / 1000;
-  const summary = result.stdout.trim().split('\n').at(-1);
-  console.log(`pipeline (${backend}, one process, WORKER_CONCURRENCY=${sandbox.env.WORKER_CONCURRENCY ?? 2}): ${documents} documents in ${seconds.toFixed(1)} s, ${(documents / seconds).toFixed(2)} documents/s, ${(seeds.reduce((n, s) => n + s.text.length, 0) * copies / 1024 / seconds).toFixed(0)} KB/s — ${summary}`);
-} finally {
-  rmSync(folder, { recursive: true, force: true });
-  await sandbox.cleanup();
+const cores = coreRates(seeds);
+console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);
+
+for (const runs of Object.values(pipelines)) {
+  const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+  console.log(`${best.label}, fastest round:\n${formatMemory(best.processes)}`);
 }
+
+const scaling: PipelineRun[] = [];
+if (!skip.has('workers')) {
+  const copies = Number(values['scale-copies']);
+  for (const workers of [1, 2, 3]) {
+    const run = await workProcesses(workers, [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))], copies);
+    scaling.push(run);
+    console.log(formatRun(run, totalPages * copies));
+  }
+}
+
+let flatness: number | null = null;
+if (!skip.has('memory')) {
+  const target = Number(values['memory-docs']);
+  const inputs = [...pdfs.slice(0, 4), ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
+  const series: Array<{ done: number; rss: number }> = [];
+  const step = Math.max(1, Math.round(target / 10));
+  await workProcesses(1, inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
+    if (rss && done >= (series.length + 1) * step) series.push({ done, rss });
+  });
+  flatness = memoryFlatness(series.map((s) => s.rss));
+  console.log(`\nworker RSS across ${Math.ceil(target / inputs.length) * inputs.length} documents (one process, PostgreSQL):`);
+  console.log(series.map((s) => `${s.done}: ${(s.rss / 1024 / 1024).toFixed(0)} MB`).join(', '));
+}
+
+printTargets({ rawPerCpu, pipelines, floor, cores, scaling, flatness, totalPages: totalPages * Number(values.copies) });
+process.exit(0);

@@ -28,6 +28,9 @@ export const PalermoEnv = z.object({
   INGEST_STALL_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   SOURCES_FILE: z.string().default('sources.yaml'),
+  SYMBOLS_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://documents.un.org/api/symbol/access'), // ODS, or a mirror
+  SYMBOLS_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000), // pause between two requests to one host
+  SYMBOLS_MAX_BACKOFF_MS: z.coerce.number().int().min(0).default(60_000), // longest pause after failures in a row
   API_HOST: z.string().min(1).default('127.0.0.1'), // loopback unless an operator opens it
   API_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   API_TOKEN: z.string().min(16, 'at least 16 characters').optional(), // bearer token for writes and /admin

@@ -11,6 +11,7 @@ import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
 import { StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
 import { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 import { SourcesRepository } from './repositories/sources.repository.ts';
+import { SymbolSourcesRepository } from './repositories/symbol-sources.repository.ts';
 import { createStageLedger } from './stage-ledger.ts';
 
 /** The store of record: one database, its repositories, and the pipeline's ledger. */
@@ -22,6 +23,7 @@ export class Storage {
   readonly facts: FactsRepository;
   readonly runs: StageRunsRepository;
   readonly sources: SourcesRepository;
+  readonly symbols: SymbolSourcesRepository;
   readonly ledger: StageLedger;
 
   constructor(readonly db: Database) {
@@ -32,6 +34,7 @@ export class Storage {
     this.facts = new FactsRepository(db);
     this.runs = new StageRunsRepository(db);
     this.sources = new SourcesRepository(db);
+    this.symbols = new SymbolSourcesRepository(db);
     this.ledger = createStageLedger(this);
   }
 

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { SourceRef } from '@palermo/contracts';
-import { readFileSource, requestUrl } from '@palermo/fetch';
+import { readFileSource } from '@palermo/fetch';
 import { fileRoots, PermanentError, type Logger, type QueueSet } from '@palermo/pipeline';
 import type { StageDeps } from '@palermo/storage';
+import { downloadIfChanged } from './download-if-changed.ts';
+import { HostThrottle } from './host-throttle.ts';
 import { listFiles } from './list-files.ts';
+import { scanSymbols } from './scan-symbols.ts';
 import type { ResolvedSource } from './load-sources.ts';
 
 /** What one scan found: every item, those enqueued (with their ingestions), those unchanged, the errors. */
@@ -14,6 +17,7 @@ export interface ScanOutcome {
   unchanged: number;
   ingestions: string[];
   errors: Array<{ item: string; error: string }>;
+  notAvailable?: number; // symbols sources: editions asked for that are not (yet) published
 }
 
 /** Thrown after a scan in which some items hit a transient fault: the scan is retried with backoff. */
@@ -29,6 +33,9 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export function createScanSourceHandler(deps: Pick<StageDeps, 'storage' | 'env'> & { queues: QueueSet; sources: () => Promise<ResolvedSource[]> }) {
   const { storage, env, queues } = deps;
   const limits = { timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.FETCH_ALLOW_PRIVATE };
+  // One per handler, so the pace towards a host holds across the scans of this process.
+  const throttle = new HostThrottle({ intervalMs: env.SYMBOLS_HOST_INTERVAL_MS, maxBackoffMs: env.SYMBOLS_MAX_BACKOFF_MS });
+  const symbolDeps = { storage, queues, endpoint: env.SYMBOLS_ENDPOINT, limits, throttle };
 
   const enqueue = async (source: SourceRef, contentSha256?: string): Promise<string> => {
     const ingestion = await storage.ingestions.create(source, contentSha256 ? { contentSha256 } : {});
@@ -38,18 +45,8 @@ export function createScanSourceHandler(deps: Pick<StageDeps, 'storage' | 'env'>
 
   /** Returns the new ingestion's id, or null when the item is unchanged. */
   const scanUrl = async (name: string, url: string): Promise<string | null> => {
-    const known = await storage.sources.itemState(name, url);
-    const response = await requestUrl(url, limits, known ?? undefined);
-    if (response.notModified) {
-      await storage.sources.saveItem(name, url, { etag: null, lastModified: null, sha256: null });
-      return null;
-    }
-    const hash = sha256(response.bytes);
-    const changed = hash !== known?.sha256 && !(await storage.documents.exists(hash));
-    if (changed) await storage.documents.putBlob(hash, response.bytes);
-    const ingestion = changed ? await enqueue({ type: 'url', url }, hash) : null;
-    await storage.sources.saveItem(name, url, { etag: response.etag, lastModified: response.lastModified, sha256: hash });
-    return ingestion;
+    const result = await downloadIfChanged(storage, name, url, limits, { onChanged: (hash) => enqueue({ type: 'url', url }, hash) });
+    return result.status === 'stored' ? result.ingestion : null;
   };
 
   const scanFile = async (name: string, path: string): Promise<string | null> => {
@@ -68,6 +65,13 @@ export function createScanSourceHandler(deps: Pick<StageDeps, 'storage' | 'env'>
     const run = await storage.sources.startRun(name);
     const outcome: ScanOutcome = { source: name, found: 0, queued: 0, unchanged: 0, ingestions: [], errors: [] };
     let transient = 0;
+    if (source.symbols) {
+      transient = await scanSymbols(symbolDeps, name, source.symbols, outcome, log);
+      await storage.sources.finishRun(run, outcome);
+      log.info({ source: name, found: outcome.found, queued: outcome.queued, unchanged: outcome.unchanged, notAvailable: outcome.notAvailable, errors: outcome.errors.length }, 'source scanned');
+      if (transient > 0) throw new ScanIncompleteError(`source ${name}: ${transient} request${transient === 1 ? '' : 's'} hit a transient fault; retrying`);
+      return outcome;
+    }
     let items: string[];
     try {
       items = source.folderPath ? await listFiles(source.folderPath) : (source.urls ?? []);

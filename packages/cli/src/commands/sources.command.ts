@@ -1,7 +1,7 @@
 import { QueueEvents } from 'bullmq';
-import { SOURCES_QUEUE, STAGES } from '@palermo/contracts';
+import { SOURCES_QUEUE, STAGES, type SymbolSeriesState } from '@palermo/contracts';
 import { createRedis, jobOptionsFor, jobOverrides } from '@palermo/pipeline';
-import { loadSources, nextRuns, type ScanOutcome } from '@palermo/sources';
+import { loadSources, nextRuns, type ResolvedSource, type ScanOutcome } from '@palermo/sources';
 import { renderTable } from '../format/table.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { openSourcesQueue, startScheduling, type Scheduling } from '../scheduling.ts';
@@ -9,6 +9,30 @@ import type { CommandContext } from './command-context.ts';
 import { waitForIngestions } from './ingest.command.ts';
 
 const when = (time: Date | number | null | undefined) => (time ? new Date(time).toISOString().replace('T', ' ').slice(0, 19) : '—');
+
+/** What a source reads, in a few words. */
+function describeSource(source: ResolvedSource): string {
+  if (source.symbols) {
+    const what = source.symbols.pattern ?? `${source.symbols.list?.length ?? 0} symbols`;
+    return `${what} [${source.symbols.languages.join(', ')}]`;
+  }
+  return source.folderPath ?? `${source.urls?.length ?? 0} URLs`;
+}
+
+/** A list cut to its first few entries, saying how many more there are. */
+function few(items: readonly string[], count = 6): string {
+  if (items.length === 0) return '—';
+  return items.length > count ? `${items.slice(0, count).join(', ')} … and ${items.length - count} more` : items.join(', ');
+}
+
+/** The series of the symbols sources: the last symbol found, what the last run found, what each waits for. */
+function renderSeries(series: readonly SymbolSeriesState[]): string {
+  return renderTable(
+    ['source', 'series', 'last found', 'found at', 'last run found', 'waiting for'],
+    series.map((s) => [s.source, s.series, s.lastFound ?? '—', when(s.lastFoundAt), !s.lastRunAt ? 'not run yet' : s.lastRunFound.length > 0 ? few(s.lastRunFound) : 'nothing new', few(s.waitingFor)]),
+    90,
+  );
+}
 
 /** `palermo sources`: the declared sources with their schedule, last run, next run and what it found. */
 export async function sourcesListCommand(options: { json?: boolean }, { env, log, out }: CommandContext): Promise<number> {
@@ -20,10 +44,11 @@ export async function sourcesListCommand(options: { json?: boolean }, { env, log
   const runtime = await openRuntime(env, log);
   const queue = openSourcesQueue(runtime);
   try {
-    const [next, last] = await Promise.all([nextRuns(queue), runtime.storage.sources.lastRuns()]);
+    const [next, last, series] = await Promise.all([nextRuns(queue), runtime.storage.sources.lastRuns(), runtime.storage.symbols.listSeries()]);
     const rows = sources.map((source) => {
       const run = last.find((r) => r.source === source.name) ?? null;
-      return { source, schedule: source.every ? `every ${source.every}` : `cron ${source.cron}`, nextRun: next.get(source.name) ?? null, lastRun: run };
+      const followed = source.symbols ? { series: series.filter((s) => s.source === source.name) } : {};
+      return { source, schedule: source.every ? `every ${source.every}` : `cron ${source.cron}`, nextRun: next.get(source.name) ?? null, lastRun: run, ...followed };
     });
     if (options.json) {
       out.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -33,7 +58,7 @@ export async function sourcesListCommand(options: { json?: boolean }, { env, log
       ['source', 'what', 'schedule', 'last run', 'found', 'queued', 'unchanged', 'errors', 'next run'],
       rows.map(({ source, schedule, nextRun, lastRun }) => [
         source.name,
-        source.folderPath ?? `${source.urls?.length ?? 0} URLs`,
+        describeSource(source),
         schedule,
         when(lastRun?.startedAt),
         String(lastRun?.found ?? ''),
@@ -44,6 +69,8 @@ export async function sourcesListCommand(options: { json?: boolean }, { env, log
       ]),
       70,
     )}\n`);
+    const followed = rows.flatMap((row) => row.series ?? []);
+    if (rows.some((row) => row.source.symbols)) out.write(`\n${followed.length > 0 ? renderSeries(followed) : 'symbols sources: no run yet'}\n`);
     return 0;
   } finally {
     await queue.close();
@@ -81,7 +108,8 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
       try {
         const outcome = (await job.waitUntilFinished(events)) as ScanOutcome;
         ingestions.push(...outcome.ingestions);
-        out.info(`${outcome.source}: found ${outcome.found}, queued ${outcome.queued}, unchanged ${outcome.unchanged}, errors ${outcome.errors.length}`);
+        const notAvailable = outcome.notAvailable === undefined ? '' : `, not available ${outcome.notAvailable}`;
+        out.info(`${outcome.source}: found ${outcome.found}, queued ${outcome.queued}, unchanged ${outcome.unchanged}${notAvailable}, errors ${outcome.errors.length}`);
         for (const error of outcome.errors) out.error(`  ${error.item}: ${error.error}`);
       } catch (error) {
         failed++;

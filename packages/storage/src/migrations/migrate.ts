@@ -3,6 +3,7 @@ import { initial } from './001-initial.ts';
 import { accentAwareSearch } from './002-accent-aware-search.ts';
 import { sources } from './003-sources.ts';
 import { stageVersions } from './004-stage-versions.ts';
+import { symbolSources } from './007-symbol-sources.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -10,6 +11,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '002-accent-aware-search', sql: accentAwareSearch },
   { name: '003-sources', sql: sources },
   { name: '004-stage-versions', sql: stageVersions },
+  { name: '007-symbol-sources', sql: symbolSources },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

@@ -20,16 +20,20 @@ const AS_OF_END = `case length(f.as_of) when 4 then f.as_of || '-12-31' when 7 t
 export class FactsRepository {
   constructor(private readonly sql: Sql) {}
 
-  /** Replaces a document's facts; call inside the stage's transaction. */
+  /**
+   * Replaces a document's facts; call inside the stage's transaction. One insert for all of them
+   * (the facts travel as one JSON array; their order is their ordinal).
+   */
   async replaceForDocument(documentId: string, facts: readonly Fact[]): Promise<void> {
     await this.sql.query('delete from facts where document_id = $1', [documentId]);
-    for (const [ordinal, fact] of facts.entries()) {
-      await this.sql.query(
-        `insert into facts (document_id, ordinal, kind, instrument, fund, measure, as_of, value, paragraph, fact, extractor_version)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [documentId, ordinal, fact.kind, fact.instrument, fact.fund, fact.measure, fact.as_of ?? fact.date, fact.value, fact.paragraph, JSON.stringify(fact), fact.extractor_version],
-      );
-    }
+    if (facts.length === 0) return;
+    await this.sql.query(
+      `insert into facts (document_id, ordinal, kind, instrument, fund, measure, as_of, value, paragraph, fact, extractor_version)
+       select $1, (r.ordinal - 1)::int, r.fact->>'kind', r.fact->>'instrument', r.fact->>'fund', r.fact->>'measure',
+              coalesce(r.fact->>'as_of', r.fact->>'date'), (r.fact->>'value')::float8, (r.fact->>'paragraph')::int, r.fact, r.fact->>'extractor_version'
+       from jsonb_array_elements($2::jsonb) with ordinality as r(fact, ordinal)`,
+      [documentId, JSON.stringify(facts)],
+    );
   }
 
   /** Facts matching the filter, by document then order of appearance. */

@@ -5,22 +5,30 @@ import type { Sql } from '../sql.ts';
 export class ParagraphsRepository {
   constructor(private readonly sql: Sql) {}
 
-  /** Replaces a document's paragraphs and footnotes; call inside the stage's transaction. */
+  /**
+   * Replaces a document's paragraphs and footnotes; call inside the stage's transaction. One
+   * statement per table, whatever the document's size: the rows travel as one JSON parameter.
+   */
   async replaceForDocument(documentId: string, paragraphs: readonly Paragraph[], footnotes: readonly Footnote[]): Promise<void> {
     await this.sql.query('delete from paragraphs where document_id = $1', [documentId]);
     await this.sql.query('delete from footnotes where document_id = $1', [documentId]);
-    for (const p of paragraphs) {
+    if (paragraphs.length > 0) {
+      const rows = paragraphs.map((p) => ({ idx: p.index, number: p.number, numbered: p.numbered, section_id: p.sectionId, text: p.text, start_offset: p.start, end_offset: p.end }));
       await this.sql.query(
         `insert into paragraphs (document_id, idx, number, numbered, section_id, text, start_offset, end_offset, search)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('french', unaccent($6)))`,
-        [documentId, p.index, p.number, p.numbered, p.sectionId, p.text, p.start, p.end],
+         select $1, r.idx, r.number, r.numbered, r.section_id, r.text, r.start_offset, r.end_offset, to_tsvector('french', unaccent(r.text))
+         from jsonb_to_recordset($2::jsonb) as r(idx int, number int, numbered boolean, section_id text, text text, start_offset int, end_offset int)`,
+        [documentId, JSON.stringify(rows)],
       );
     }
-    for (const f of footnotes) {
+    // A footnote number printed twice keeps its last text, as one insert per footnote did.
+    const byNumber = new Map(footnotes.map((f) => [f.number, { number: f.number, marker: f.marker, text: f.text, paragraph_idx: f.paragraphIndex }]));
+    if (byNumber.size > 0) {
       await this.sql.query(
-        `insert into footnotes (document_id, number, marker, text, paragraph_idx) values ($1, $2, $3, $4, $5)
-         on conflict (document_id, number) do update set text = excluded.text`,
-        [documentId, f.number, f.marker, f.text, f.paragraphIndex],
+        `insert into footnotes (document_id, number, marker, text, paragraph_idx)
+         select $1, r.number, r.marker, r.text, r.paragraph_idx
+         from jsonb_to_recordset($2::jsonb) as r(number int, marker text, text text, paragraph_idx int)`,
+        [documentId, JSON.stringify([...byNumber.values()])],
       );
     }
   }

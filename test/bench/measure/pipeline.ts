@@ -1,0 +1,114 @@
+// The product as people run it: `palermo ingest --wait` in one process, and `palermo work` in 1,
+// 2 and 3 processes against PostgreSQL, each sampled for time, CPU and memory.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStorage } from '@palermo/storage';
+import { createSandbox, eventually, exited, palermo, queryPostgres, ROOT, type Backend, type Sandbox } from '../../support/harness.ts';
+import { distinctCopy, type BenchInput } from './inputs.ts';
+import { sampleTree, type ProcessMemory } from './process-tree.ts';
+
+const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'packages', 'cli', 'src', 'main.ts')];
+
+/** One measured run of the pipeline. */
+export interface PipelineRun {
+  label: string;
+  documents: number;
+  seconds: number;
+  cpuSeconds: number;
+  processes: ProcessMemory[];
+  stageSeconds: Record<string, number>;
+  failed: number;
+}
+
+/** A folder of `copies` byte-distinct copies of every input, inside the sandbox's file roots. */
+function writeCorpus(sandbox: Sandbox, inputs: readonly BenchInput[], copies: number): { folder: string; count: number } {
+  const folder = mkdtempSync(join(tmpdir(), 'palermo-bench-'));
+  sandbox.env.FILE_ROOTS = `${sandbox.env.FILE_ROOTS}:${folder}`;
+  for (let copy = 0; copy < copies; copy++) {
+    for (const input of inputs) writeFileSync(join(folder, `${copy}-${input.name}`), copies === 1 ? input.bytes : distinctCopy(input, copy));
+  }
+  return { folder, count: copies * inputs.length };
+}
+
+function startCli(sandbox: Sandbox, args: string[]) {
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return Object.assign(child, { output: () => output });
+}
+
+/** Time spent in each stage (done and skipped attempts), summed over documents, in seconds. */
+async function stageSeconds(sandbox: Sandbox): Promise<Record<string, number>> {
+  const query = 'select stage, sum(duration_ms)::float8 / 1000 as s from stage_runs group by stage';
+  let rows: Array<{ stage: string; s: number }>;
+  if (sandbox.backend === 'postgres') rows = await queryPostgres(sandbox, query);
+  else {
+    const storage = await openStorage({ dataDir: sandbox.env.PALERMO_DATA_DIR! });
+    try {
+      rows = await storage.db.query(query);
+    } finally {
+      await storage.close();
+    }
+  }
+  return Object.fromEntries(rows.map((r) => [r.stage, r.s]));
+}
+
+/** `palermo ingest <folder> --wait` in one process (it runs every stage itself). */
+export async function ingestWait(backend: Backend, inputs: readonly BenchInput[], copies = 1): Promise<PipelineRun> {
+  const sandbox = await createSandbox(backend);
+  const { folder, count } = writeCorpus(sandbox, inputs, copies);
+  try {
+    const start = performance.now();
+    const child = startCli(sandbox, ['ingest', folder, '--wait']);
+    const sampler = sampleTree(child.pid!);
+    const code = await exited(child);
+    const seconds = (performance.now() - start) / 1000;
+    sampler.stop();
+    if (code !== 0 && !/failed/.test(child.output())) throw new Error(`ingest --wait exited ${code}: ${child.output().slice(-2000)}`);
+    const failed = Number(/(\d+) failed/.exec(child.output().trim().split('\n').at(-1) ?? '')?.[1] ?? 0);
+    return { label: `ingest --wait (${backend})`, documents: count, seconds, cpuSeconds: sampler.cpuSeconds(), processes: sampler.processes(), stageSeconds: await stageSeconds(sandbox), failed };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    await sandbox.cleanup();
+  }
+}
+
+/** Enqueues every document, then lets `workers` `palermo work` processes (PostgreSQL) drain the queues. */
+export async function workProcesses(workers: number, inputs: readonly BenchInput[], copies: number, onProgress?: (done: number, rss: number[]) => void): Promise<PipelineRun & { rootSeries: number[][] }> {
+  const sandbox = await createSandbox('postgres');
+  const { folder, count } = writeCorpus(sandbox, inputs, copies);
+  try {
+    const queued = await palermo(sandbox, ['ingest', folder], 600_000);
+    if (queued.code !== 0) throw new Error(`ingest exited ${queued.code}: ${queued.stderr}`);
+    const start = performance.now();
+    const children = Array.from({ length: workers }, () => startCli(sandbox, ['work']));
+    const samplers = children.map((child) => sampleTree(child.pid!));
+    await eventually(async () => {
+      const [row] = await queryPostgres<{ done: number; moving: number }>(sandbox, `select count(*) filter (where status = 'done')::int as done, count(*) filter (where status in ('queued', 'running'))::int as moving from documents`);
+      const [pending] = await queryPostgres<{ n: number }>(sandbox, `select count(*)::int as n from ingestions where status in ('queued', 'running')`);
+      onProgress?.(row?.done ?? 0, samplers.map((s) => s.rootSeries.at(-1) ?? 0));
+      return row && pending?.n === 0 && row.moving === 0 ? row : undefined;
+    }, `${count} documents through ${workers} worker process(es)`, 3_600_000, 500);
+    const seconds = (performance.now() - start) / 1000;
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => exited(child)));
+    for (const sampler of samplers) sampler.stop();
+    const [failed] = await queryPostgres<{ n: number }>(sandbox, `select count(*)::int as n from documents where status = 'failed'`);
+    return {
+      label: `work × ${workers} (postgres)`,
+      documents: count,
+      seconds,
+      cpuSeconds: samplers.reduce((n, s) => n + s.cpuSeconds(), 0),
+      processes: samplers.flatMap((s) => s.processes()),
+      stageSeconds: await stageSeconds(sandbox),
+      failed: failed?.n ?? 0,
+      rootSeries: samplers.map((s) => s.rootSeries),
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    await sandbox.cleanup();
+  }
+}

@@ -1,0 +1,99 @@
+// What the benchmark knows of a process it started: the peak and last resident memory of it and
+// of every process below it (PDF parsers), and its CPU time, sampled from /proc (Linux).
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** One process's memory as last sampled, in bytes. */
+export interface ProcessMemory {
+  pid: number;
+  name: string;
+  peakRss: number;
+  lastRss: number;
+}
+
+/** Samples a process tree until stopped. */
+export interface TreeSampler {
+  /** Resident memory of the tree's root, one value per sample (bytes). */
+  rootSeries: number[];
+  /** Every process seen in the tree, with its peak and last RSS. */
+  processes(): ProcessMemory[];
+  /** CPU seconds (user + system) used by the tree, its reaped children included. */
+  cpuSeconds(): number;
+  stop(): void;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function readStat(pid: number): { ppid: number; cpuTicks: number; childTicks: number; name: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = stat.lastIndexOf(')');
+    const name = stat.slice(stat.indexOf('(') + 1, close);
+    const fields = stat.slice(close + 2).split(' ');
+    // After "(comm)": state ppid ... utime(14th overall → index 11) stime cutime cstime.
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), childTicks: Number(fields[13]) + Number(fields[14]), name };
+  } catch {
+    return null;
+  }
+}
+
+function readRss(pid: number): { rss: number; hwm: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return null;
+  }
+}
+
+function descendants(root: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat) parentOf.set(Number(entry), stat.ppid);
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
+  }
+  return [...tree];
+}
+
+/** Starts sampling `root` and its descendants every `everyMs`. */
+export function sampleTree(root: number, everyMs = 200): TreeSampler {
+  const seen = new Map<number, ProcessMemory>();
+  let rootTicks = 0; // the root's own ticks and those of the children it has reaped
+  let liveChildTicks = 0; // children still running, not yet in the root's count
+  const rootSeries: number[] = [];
+  const sample = () => {
+    let live = 0;
+    for (const pid of descendants(root)) {
+      const memory = readRss(pid);
+      const stat = readStat(pid);
+      if (!memory || !stat) continue;
+      const known = seen.get(pid) ?? { pid, name: stat.name, peakRss: 0, lastRss: 0 };
+      known.peakRss = Math.max(known.peakRss, memory.hwm, memory.rss);
+      known.lastRss = memory.rss;
+      seen.set(pid, known);
+      if (pid === root) {
+        rootTicks = stat.cpuTicks + stat.childTicks;
+        rootSeries.push(memory.rss);
+      } else live += stat.cpuTicks;
+    }
+    liveChildTicks = live;
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    rootSeries,
+    processes: () => [...seen.values()],
+    cpuSeconds: () => (rootTicks + liveChildTicks) / TICKS_PER_SECOND,
+    stop: () => {
+      sample();
+      clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// How the benchmark prints: one line per run, memory per process, and the targets as ratios.
+import type { CoreRates } from './measure/cores.ts';
+import type { PipelineRun } from './measure/pipeline.ts';
+import type { ProcessMemory } from './measure/process-tree.ts';
+
+/** The middle value (the upper one of two). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** One run: documents/s, pages/s, cores used, each stage's share of the time. */
+export function formatRun(run: PipelineRun, pages: number): string {
+  const total = Object.values(run.stageSeconds).reduce((a, b) => a + b, 0) || 1;
+  const shares = Object.entries(run.stageSeconds).sort((a, b) => b[1] - a[1]).map(([stage, s]) => `${stage} ${((100 * s) / total).toFixed(0)} %`).join(', ');
+  return `${run.label}: ${run.documents} documents in ${run.seconds.toFixed(1)} s — ${(run.documents / run.seconds).toFixed(2)} documents/s, ${(pages / run.seconds).toFixed(1)} pages/s, ${(run.cpuSeconds / run.seconds).toFixed(2)} cores used${run.failed ? `, ${run.failed} FAILED` : ''}; stage time: ${shares}`;
+}
+
+/** Peak and final RSS of every process of a run (the CLI and its PDF parsers). */
+export function formatMemory(processes: readonly ProcessMemory[]): string {
+  return processes.map((p) => `  pid ${p.pid} (${p.name}): peak ${mb(p.peakRss)}, final ${mb(p.lastRss)}`).join('\n');
+}
+
+/** (max − min) / min of a series after its first tenth (warm-up); null with too few points. */
+export function memoryFlatness(series: readonly number[]): number | null {
+  const settled = series.slice(Math.ceil(series.length / 10));
+  if (settled.length < 3) return null;
+  return (Math.max(...settled) - Math.min(...settled)) / Math.min(...settled);
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
+
+/** The ratios the issue sets, each with its target and whether it is met. */
+export function printTargets(m: {
+  rawPerCpu: number;
+  pipelines: Record<string, PipelineRun[]>;
+  floor: { seconds: number; cpuSeconds: number };
+  cores: CoreRates;
+  scaling: PipelineRun[];
+  flatness: number | null;
+  totalPages: number;
+}): void {
+  console.log('\ntargets                                              measured     target   met');
+  const line = (name: string, value: string, target: string, met: boolean | null) =>
+    console.log(`${name.padEnd(52)} ${value.padStart(9)} ${target.padStart(10)}   ${met === null ? '–' : met ? 'yes' : 'NO'}`);
+  for (const [backend, runs] of Object.entries(m.pipelines)) {
+    const perCpu = median(runs.map((r) => m.totalPages / r.cpuSeconds));
+    line(`pipeline (${backend}) pages per core ÷ raw pdf.js`, (perCpu / m.rawPerCpu).toFixed(2), '≥ 0.80', perCpu / m.rawPerCpu >= 0.8);
+    const overhead = median(runs.map((r) => r.cpuSeconds)) / m.floor.cpuSeconds - 1;
+    line(`queues + storage over the same cores (${backend}, CPU)`, pct(overhead), '≤ 10 %', overhead <= 0.1);
+  }
+  line('extraction core on the seeds (MB/s)', m.cores.extract.toFixed(2), '≥ 5', m.cores.extract >= 5);
+  const base = m.scaling[0];
+  for (const run of m.scaling.slice(1)) {
+    if (!base) break;
+    const factor = (run.documents / run.seconds) / (base.documents / base.seconds);
+    line(`throughput scaling, ${run.label} ÷ 1 process`, factor.toFixed(2), '> 1 until saturated', null);
+  }
+  line('worker RSS spread after warm-up', m.flatness === null ? 'n/a' : pct(m.flatness), '≤ 15 %', m.flatness === null ? null : m.flatness <= 0.15);
+}
