@@ -4,6 +4,7 @@ import { accentAwareSearch } from './002-accent-aware-search.ts';
 import { sources } from './003-sources.ts';
 import { stageVersions } from './004-stage-versions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
+import { stageRunsTime } from './008-stage-runs-time.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -12,6 +13,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '003-sources', sql: sources },
   { name: '004-stage-versions', sql: stageVersions },
   { name: '007-symbol-sources', sql: symbolSources },
+  { name: '008-stage-runs-time', sql: stageRunsTime },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.
