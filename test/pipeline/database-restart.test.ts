@@ -76,5 +76,5 @@ describe('a PostgreSQL server that stops and restarts under the workers', () => 
     expect(await exited(worker), worker.output().slice(-3000)).toBe(0);
     const duplicates = await query(server.url, `select document_id, fact->>'kind', fact->>'span' from facts group by 1, 2, 3 having count(*) > 1`);
     expect(duplicates).toEqual([]);
-  });
+  }, 600_000); // several CLI runs and a server restart: minutes on a loaded machine
 });

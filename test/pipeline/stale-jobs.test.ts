@@ -38,5 +38,5 @@ describe('a fresh store against a Redis that holds the old jobs', () => {
     }
     await clean.close();
     connection.disconnect();
-  });
+  }, 600_000); // several CLI runs: minutes on a loaded machine
 });

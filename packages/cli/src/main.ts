@@ -7,6 +7,7 @@ import { factsCommand, type FactsOptions } from './commands/facts.command.ts';
 import { ingestCommand } from './commands/ingest.command.ts';
 import { historyCommand } from './commands/history.command.ts';
 import { queueControlCommand } from './commands/queue-control.command.ts';
+import { reprocessCommand } from './commands/reprocess.command.ts';
 import { retryCommand } from './commands/retry.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 import { sourcesListCommand, sourcesRunCommand } from './commands/sources.command.ts';
@@ -103,6 +104,15 @@ program
   .argument('[document]', 'a document id (or its first characters) or the source it came from')
   .option('--failed', 'every failed document and source')
   .action((ref: string | undefined, options: { failed?: boolean }) => run((ctx) => retryCommand(ref, options, ctx))());
+
+program
+  .command('reprocess')
+  .description('run stored documents through the pipeline again from a stage, without fetching them; each stage redoes only what its current version has not done')
+  .option('--from <stage>', 'fetch (the text read again from the stored bytes), clean, segment, extract-figures, index', 'fetch')
+  .option('--document <document>', 'a document id (or its first characters) or the source it came from')
+  .option('--all', 'every stored document')
+  .option('--wait', 'wait until they are done (runs the stages here if no workers run elsewhere)')
+  .action((options: { from?: string; document?: string; all?: boolean; wait?: boolean }) => run((ctx) => reprocessCommand(options, ctx))());
 
 program
   .command('pause')

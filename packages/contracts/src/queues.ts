@@ -38,11 +38,6 @@ export function isStageName(name: string): name is StageName {
   return (STAGES as readonly string[]).includes(name);
 }
 
-/** `stage` and every stage after it, in pipeline order. */
-export function stagesFrom(stage: StageName): StageName[] {
-  return STAGES.slice(STAGES.indexOf(stage));
-}
-
 /**
  * The deduplication id of a stage's work on one key (document or ingestion): while a job with it
  * is waiting, delayed or running, adding another is a no-op; once it finishes, a new one can be

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { STAGES } from '@palermo/contracts';
+import { STAGE_VERSIONS, STAGES } from '@palermo/contracts';
 import { sourceLabel } from '@palermo/storage';
 import { renderTable } from '../format/table.ts';
 import { openRuntime } from '../runtime.ts';
@@ -24,8 +24,10 @@ export async function statusCommand(options: { json?: boolean }, { env, log, out
     const documents = await runtime.storage.documents.list();
     const failedIngestions = (await runtime.storage.ingestions.list({ limit: 1000 })).filter((i) => i.status === 'failed' && !i.documentId);
     const stages = await runtime.storage.runs.figures();
+    const behind = await runtime.storage.outputs.countBehind(STAGE_VERSIONS);
     if (options.json) {
-      out.write(`${JSON.stringify({ queues, stages, documents, failedIngestions }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ queues, stages, documents, failedIngestions, behindCurrentVersions: behind }, null, 2)}
+`);
       return 0;
     }
     out.write('Queues\n');
@@ -36,6 +38,8 @@ export async function statusCommand(options: { json?: boolean }, { env, log, out
     ]))}\n\n`);
     out.write('Documents\n');
     out.write(`${documents.length === 0 ? 'none' : renderTable(['document', 'source', 'stage', 'status', 'last error'], documents.map((d) => [d.id.slice(0, 12), basename(d.source), d.stage, d.status, d.lastError ?? '']), 90)}\n`);
+    const versions = STAGES.map((stage) => `${stage} ${STAGE_VERSIONS[stage]}`).join(', ');
+    out.write(`\n${behind} done document${behind === 1 ? ' is' : 's are'} behind the current stage versions (${versions})${behind > 0 ? ': palermo reprocess --all' : ''}\n`);
     if (failedIngestions.length > 0) {
       out.write('\nSources that could not be read\n');
       out.write(`${renderTable(['source', 'error'], failedIngestions.map((i) => [sourceLabel(i.source), i.lastError ?? '']), 100)}\n`);
