@@ -178,6 +178,13 @@ describe.each<Backend>(['postgres', 'pglite'])('the HTTP API over the seeds (%s)
     expect(text).toMatch(/^palermo_stage_duration_seconds_count\{stage="segment",outcome="done"\} 4$/m);
     expect(text).toMatch(/^palermo_stage_duration_seconds_bucket\{stage="segment",outcome="done",le="\+Inf"\} 4$/m);
     expect(text).toMatch(/^# TYPE palermo_stage_failures_total counter$/m);
+    // Paces over the last 5 minutes: the seeds were ingested just before, 4 documents at most per 300 s.
+    for (const stage of ['fetch', 'clean', 'segment', 'extract-figures', 'index']) {
+      const pace = Number(new RegExp(`^palermo_stage_documents_per_second\\{stage="${stage}"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+      expect(pace, stage).toBeGreaterThan(0);
+      expect(pace, stage).toBeLessThanOrEqual(4 / 300);
+    }
+    expect(text).toMatch(/^palermo_pages_per_second 0$/m); // the seeds are text: no page is counted
   });
 
   it('publishes an OpenAPI document built from the same schemas', async () => {

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAGES, type StageFigures } from '@palermo/contracts';
 import { createSandbox, palermo, parseJsonl, SEEDS, type Backend, type Sandbox } from '../support/harness.ts';
 
 interface FactLine {
@@ -85,6 +86,25 @@ describe.each<Backend>(['pglite', 'postgres'])('ingesting the seeds (%s)', (back
     const protocol2016 = parties(fromSeed(facts, SEED_2016), 'trafficking_protocol').find((f) => f.value === 170)!;
     expect(protocol2016.paragraph).toBeGreaterThan(0);
     expect(protocol2016.quote).toMatch(/170/);
+  });
+
+  it("shows each stage's attempts, durations and pace in palermo status --json", async () => {
+    const listed = await palermo(sandbox, ['status', '--json']);
+    expect(listed.code, listed.stderr).toBe(0);
+    const status = JSON.parse(listed.stdout) as { documents: unknown[]; stages: StageFigures[] };
+    expect(status.stages.map((s) => s.stage)).toEqual([...STAGES]);
+    for (const figures of status.stages) {
+      // One attempt per document and stage: the seeds are small and valid, nothing is retried.
+      expect(figures, figures.stage).toMatchObject({ attempts: status.documents.length, done: 4, failures: 0 });
+      expect(figures.medianMs, figures.stage).toBeGreaterThan(0);
+      expect(figures.p95Ms, figures.stage).toBeGreaterThanOrEqual(figures.medianMs!);
+      // The four were done within the hour: 4 per 60 minutes, and no more than 4 per 5 minutes.
+      expect(figures.perMinute60m, figures.stage).toBeCloseTo(4 / 60, 10);
+      expect(figures.perMinute5m, figures.stage).toBeLessThanOrEqual(4 / 5);
+    }
+    const table = await palermo(sandbox, ['status']);
+    expect(table.stdout).toMatch(/^stage\s+attempts\s+done\s+failures\s+median\s+p95\s+\/min 5 min\s+\/min 60 min$/m);
+    expect(table.stdout).toMatch(/^segment\s+4\s+4\s+0\s+\d+(\.\d)? m?s\s+/m);
   });
 
   it('creates no second document and no duplicate fact when the same reports come again', async () => {

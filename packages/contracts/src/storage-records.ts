@@ -50,3 +50,19 @@ export const StageRunRecord = z.object({
   finishedAt: z.date(),
 });
 export type StageRunRecord = z.infer<typeof StageRunRecord>;
+
+/**
+ * One stage's duration and throughput, from its attempts in stage_runs: durations are those of
+ * attempts that did the work (outcome done), failures count retried and final failures alike.
+ */
+export const StageFigures = z.object({
+  stage: z.string(),
+  attempts: z.number().int(),
+  done: z.number().int(),
+  failures: z.number().int(),
+  medianMs: z.number().nullable(), // null: no attempt done yet
+  p95Ms: z.number().nullable(),
+  perMinute5m: z.number(), // attempts done per minute over the last 5 minutes
+  perMinute60m: z.number(),
+});
+export type StageFigures = z.infer<typeof StageFigures>;

@@ -5,10 +5,13 @@ import { sourceLabel } from '@palermo/storage';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
+import { formatProgress, ProgressMeter } from '../progress/ingest-progress.ts';
 import { explainStuck, type StuckWork } from '../stall-report.ts';
 import type { CommandContext } from './command-context.ts';
 
 const POLL_MS = 250;
+// One progress line at most this often: per-document lines say what changed, this says how fast.
+const PROGRESS_EVERY_MS = 5000;
 
 /** `palermo ingest <file|folder|url>... [--wait]`: records and enqueues every source. */
 export async function ingestCommand(args: string[], options: { wait?: boolean }, { env, log, out }: CommandContext): Promise<number> {
@@ -46,9 +49,13 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
 export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
   const lastSeen = new Map<string, string>();
   let lastProgress = Date.now();
+  const meter = new ProgressMeter(ids.length);
+  let lastPrinted = Date.now();
+  let sampled = false; // the first poll is the window's starting point: a rate by the first line
   for (;;) {
     const ingestions = await runtime.storage.ingestions.list({ ids });
     let failed = 0;
+    const finishedDocuments: string[] = [];
     const pending: StuckWork[] = [];
     for (const ingestion of ingestions) {
       const name = basename(sourceLabel(ingestion.source));
@@ -69,11 +76,24 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
         pending.push(atDocument
           ? { name, stage: document.stage as StageName, key: document.id, state }
           : { name, stage: 'fetch', key: ingestion.id, state });
-      } else if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
+      } else {
+        if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
+        if (document) finishedDocuments.push(document.id);
+      }
     }
     if (pending.length === 0) {
       out.info(`${ingestions.length - failed} done, ${failed} failed`);
       return failed;
+    }
+    const printNow = Date.now() - lastPrinted >= PROGRESS_EVERY_MS;
+    if (printNow || !sampled) {
+      const finished = ingestions.length - pending.length;
+      meter.add({ atMs: Date.now(), done: finished - failed, failed, pages: await runtime.storage.outputs.pageCount(finishedDocuments) });
+      sampled = true;
+    }
+    if (printNow) {
+      out.info(formatProgress(meter.figures()));
+      lastPrinted = Date.now();
     }
     const stalledMs = Date.now() - lastProgress;
     if (stalledMs >= runtime.env.INGEST_STALL_TIMEOUT_MS) {

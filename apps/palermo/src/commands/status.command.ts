@@ -5,7 +5,13 @@ import { renderTable } from '../format/table.ts';
 import { openRuntime } from '../runtime.ts';
 import type { CommandContext } from './command-context.ts';
 
-/** `palermo status`: each queue's counts, each document's stage, status and last error. */
+/** "850 ms", "12.3 s", "-" when no attempt is done yet. */
+function formatMs(ms: number | null): string {
+  if (ms === null) return '-';
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `palermo status`: each queue's counts, each stage's durations and pace, each document's stage, status and last error. */
 export async function statusCommand(options: { json?: boolean }, { env, log, out }: CommandContext): Promise<number> {
   const runtime = await openRuntime(env, log);
   try {
@@ -17,13 +23,19 @@ export async function statusCommand(options: { json?: boolean }, { env, log, out
     );
     const documents = await runtime.storage.documents.list();
     const failedIngestions = (await runtime.storage.ingestions.list({ limit: 1000 })).filter((i) => i.status === 'failed' && !i.documentId);
+    const stages = await runtime.storage.runs.figures();
     const behind = await runtime.storage.outputs.countBehind(STAGE_VERSIONS);
     if (options.json) {
-      out.write(`${JSON.stringify({ queues, documents, failedIngestions, behindCurrentVersions: behind }, null, 2)}\n`);
+      out.write(`${JSON.stringify({ queues, stages, documents, failedIngestions, behindCurrentVersions: behind }, null, 2)}
+`);
       return 0;
     }
     out.write('Queues\n');
     out.write(`${renderTable(['stage', 'waiting', 'active', 'delayed', 'failed', 'completed'], queues.map((q) => [q.stage, ...['waiting', 'active', 'delayed', 'failed', 'completed'].map((state) => String(q.counts[state] ?? 0))]))}\n\n`);
+    out.write('Stages (attempts in stage_runs; durations of attempts done; pace = attempts done per minute)\n');
+    out.write(`${renderTable(['stage', 'attempts', 'done', 'failures', 'median', 'p95', '/min 5 min', '/min 60 min'], stages.map((s) => [
+      s.stage, String(s.attempts), String(s.done), String(s.failures), formatMs(s.medianMs), formatMs(s.p95Ms), s.perMinute5m.toFixed(1), s.perMinute60m.toFixed(1),
+    ]))}\n\n`);
     out.write('Documents\n');
     out.write(`${documents.length === 0 ? 'none' : renderTable(['document', 'source', 'stage', 'status', 'last error'], documents.map((d) => [d.id.slice(0, 12), basename(d.source), d.stage, d.status, d.lastError ?? '']), 90)}\n`);
     const versions = STAGES.map((stage) => `${stage} ${STAGE_VERSIONS[stage]}`).join(', ');

@@ -5,6 +5,7 @@ import { sources } from './003-sources.ts';
 import { stageVersions } from './004-stage-versions.ts';
 import { editions } from './006-editions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
+import { stageRunsTime } from './008-stage-runs-time.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -14,6 +15,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '004-stage-versions', sql: stageVersions },
   { name: '006-editions', sql: editions },
   { name: '007-symbol-sources', sql: symbolSources },
+  { name: '008-stage-runs-time', sql: stageRunsTime },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

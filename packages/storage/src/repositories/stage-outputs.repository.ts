@@ -23,6 +23,16 @@ export class StageOutputsRepository {
     );
   }
 
+  /** Pages the fetch stage read from these documents (text and HTML count none). */
+  async pageCount(documentIds: readonly string[]): Promise<number> {
+    if (documentIds.length === 0) return 0;
+    const rows = await this.sql.query<{ pages: number }>(
+      `select coalesce(sum((output->>'pageCount')::int), 0)::int as pages from stage_outputs where stage = 'fetch' and document_id = any($1::text[])`,
+      [documentIds],
+    );
+    return rows[0]?.pages ?? 0;
+  }
+
   /** A stage's output validated by its schema, or null when the stage has not run. */
   async get<T extends z.ZodType>(documentId: string, stage: string, schema: T): Promise<z.infer<T> | null> {
     const rows = await this.sql.query<{ output: unknown }>('select output from stage_outputs where document_id = $1 and stage = $2', [documentId, stage]);

@@ -5,6 +5,8 @@ import type { Storage } from '@palermo/storage';
 import { MetricsRepository } from '../repositories/metrics.repository.ts';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'paused'] as const;
+// Paces are read over the last 5 minutes: long enough to smooth single documents, short enough to follow a run.
+const PACE_WINDOW_S = 300;
 const DURATION_BOUNDS_S = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
 interface MetricValue {
@@ -61,6 +63,27 @@ export function createPipelineMetrics(deps: { storage: Storage; queues: QueueSet
     async collect() {
       this.reset();
       for (const [kind, n] of Object.entries(await deps.storage.facts.countByKind())) this.set({ kind }, n);
+    },
+  });
+
+  new Gauge({
+    name: 'palermo_stage_documents_per_second',
+    help: `Stage attempts done per second over the last ${PACE_WINDOW_S / 60} minutes, by stage (from stage_runs)`,
+    labelNames: ['stage'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const done = new Map((await repository.doneSince(PACE_WINDOW_S)).map((row) => [row.stage, row.n]));
+      for (const stage of STAGES) this.set({ stage }, (done.get(stage) ?? 0) / PACE_WINDOW_S);
+    },
+  });
+
+  new Gauge({
+    name: 'palermo_pages_per_second',
+    help: `PDF pages read by fetch attempts done over the last ${PACE_WINDOW_S / 60} minutes, per second (from stage_runs and the fetch output's pageCount)`,
+    registers: [registry],
+    async collect() {
+      this.set((await repository.pagesSince(PACE_WINDOW_S)) / PACE_WINDOW_S);
     },
   });
 

@@ -26,4 +26,26 @@ export class MetricsRepository {
       [...boundsMs],
     );
   }
+
+  /** Attempts done per stage since `seconds` ago: reads only those rows (the stage_runs_finished index). */
+  async doneSince(seconds: number): Promise<Array<{ stage: string; n: number }>> {
+    return this.sql.query(
+      `select stage, count(*)::int as n from stage_runs where finished_at > now() - make_interval(secs => $1) and outcome = 'done' group by stage order by stage`,
+      [seconds],
+    );
+  }
+
+  /**
+   * Pages read by fetch attempts done since `seconds` ago: the recent attempts by the time index,
+   * then each document's fetch output by its key, so the cost follows the window, not the corpus.
+   */
+  async pagesSince(seconds: number): Promise<number> {
+    const rows = await this.sql.query<{ pages: number }>(
+      `select coalesce(sum((o.output->>'pageCount')::int), 0)::int as pages
+       from (select distinct document_id from stage_runs where finished_at > now() - make_interval(secs => $1) and stage = 'fetch' and outcome = 'done') r
+       join stage_outputs o on o.document_id = r.document_id and o.stage = 'fetch'`,
+      [seconds],
+    );
+    return rows[0]?.pages ?? 0;
+  }
 }
