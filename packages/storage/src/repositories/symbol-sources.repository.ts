@@ -112,6 +112,15 @@ export class SymbolSourcesRepository {
     return rows[0]?.hint ? SymbolHint.parse(rows[0].hint) : null;
   }
 
+  /** The symbol and language a symbols source fetched a document as (known before reading it), or null. */
+  async hintForDocument(documentId: string): Promise<SymbolHint | null> {
+    const rows = await this.sql.query<{ symbol: string; language: string }>(
+      'select symbol, language from symbol_documents where document_id = $1 order by created_at desc limit 1',
+      [documentId],
+    );
+    return rows[0] ? SymbolHint.parse(rows[0]) : null;
+  }
+
   /** For a document: every language edition of its symbol(s), the latest document of each (itself included). */
   async editionsOf(documentId: string): Promise<LinkedEdition[]> {
     const rows = await this.sql.query<{ symbol: string; language: string; document_id: string }>(
