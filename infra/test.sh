@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: dependencies, Redis, PostgreSQL, then typecheck,
-# lint, unit and end-to-end tests, and the extraction evaluation against its baseline.
+# lint, unit and end-to-end tests, and the extraction and reading evaluations against their baselines.
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/lib.sh"
 bash "$ROOT/infra/scripts/ensure-node.sh"
 bash "$ROOT/infra/scripts/ensure-redis.sh"
 bash "$ROOT/infra/scripts/ensure-postgres.sh"
 bash "$ROOT/infra/scripts/ensure-chromium.sh"
+bash "$ROOT/infra/scripts/ensure-test-tools.sh"
 cd "$ROOT"
 say "typecheck"; pnpm -s typecheck
 say "lint"; pnpm -s lint
