@@ -2,11 +2,10 @@
 // ExecStart (node itself, no pnpm in between) receives SIGTERM mid-ingest, drains, and exits 0
 // within the unit's TimeoutStopSec; restarted, the groups finish every document with nothing
 // duplicated. Runs against PostgreSQL: several processes cannot share the embedded database.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, eventually, exited, palermo, queryPostgres, ROOT, SEEDS, type Sandbox } from '../support/harness.ts';
+import { createSandbox, eventually, exited, palermo, queryPostgres, ROOT, SEEDS, startNode, type Sandbox } from '../support/harness.ts';
 
 const SYSTEMD = join(ROOT, 'infra', 'systemd');
 const unit = readFileSync(join(SYSTEMD, 'palermo-work@.service'), 'utf8');
@@ -18,11 +17,7 @@ const groups = readdirSync(join(SYSTEMD, 'stages')).map((file) => /^PALERMO_STAG
 function startGroup(sandbox: Sandbox, stages: string[]) {
   const args = execStart.flatMap((word) => (word === '$PALERMO_STAGES' ? stages : [word]));
   expect(args[0]).toBe('/usr/bin/node');
-  const child = spawn(process.execPath, args.slice(1), { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return Object.assign(child, { output: () => output });
+  return startNode(sandbox, args.slice(1));
 }
 
 describe('worker groups under a process manager', () => {

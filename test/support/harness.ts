@@ -92,7 +92,12 @@ export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): 
 
 /** Starts `palermo <args>` in the background (e.g. `work`), for a test that signals it. */
 export function startPalermo(sandbox: Sandbox, args: string[]): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startNode(sandbox, [...NODE_ARGS, ...args]);
+}
+
+/** Starts `node <args>` from the repository root in the sandbox's environment, its output kept. */
+export function startNode(sandbox: Sandbox, args: string[]): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

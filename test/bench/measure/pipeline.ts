@@ -1,15 +1,12 @@
 // The product as people run it: `palermo ingest --wait` in one process, and `palermo work` in 1,
 // 2 and 3 processes against PostgreSQL, each sampled for time, CPU and memory.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStorage } from '@palermo/storage';
-import { createSandbox, eventually, exited, palermo, queryPostgres, ROOT, type Backend, type Sandbox } from '../../support/harness.ts';
+import { createSandbox, eventually, exited, palermo, queryPostgres, startPalermo, type Backend, type Sandbox } from '../../support/harness.ts';
 import { distinctCopy, type BenchInput } from './inputs.ts';
 import { sampleTree, type ProcessMemory } from './process-tree.ts';
-
-const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts')];
 
 /** One measured run of the pipeline. */
 export interface PipelineRun {
@@ -30,14 +27,6 @@ function writeCorpus(sandbox: Sandbox, inputs: readonly BenchInput[], copies: nu
     for (const input of inputs) writeFileSync(join(folder, `${copy}-${input.name}`), copies === 1 ? input.bytes : distinctCopy(input, copy));
   }
   return { folder, count: copies * inputs.length };
-}
-
-function startCli(sandbox: Sandbox, args: string[]) {
-  const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return Object.assign(child, { output: () => output });
 }
 
 /** Time spent in each stage (done and skipped attempts), summed over documents, in seconds. */
@@ -62,7 +51,7 @@ export async function ingestWait(backend: Backend, inputs: readonly BenchInput[]
   const { folder, count } = writeCorpus(sandbox, inputs, copies);
   try {
     const start = performance.now();
-    const child = startCli(sandbox, ['ingest', folder, '--wait']);
+    const child = startPalermo(sandbox, ['ingest', folder, '--wait']);
     const sampler = sampleTree(child.pid!);
     const code = await exited(child);
     const seconds = (performance.now() - start) / 1000;
@@ -84,7 +73,7 @@ export async function workProcesses(workers: number, inputs: readonly BenchInput
     const queued = await palermo(sandbox, ['ingest', folder], 600_000);
     if (queued.code !== 0) throw new Error(`ingest exited ${queued.code}: ${queued.stderr}`);
     const start = performance.now();
-    const children = Array.from({ length: workers }, () => startCli(sandbox, ['work']));
+    const children = Array.from({ length: workers }, () => startPalermo(sandbox, ['work']));
     const samplers = children.map((child) => sampleTree(child.pid!));
     await eventually(async () => {
       const [row] = await queryPostgres<{ done: number; moving: number }>(sandbox, `select count(*) filter (where status = 'done')::int as done, count(*) filter (where status in ('queued', 'running'))::int as moving from documents`);
