@@ -10,28 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFaultCorpus, type FaultCorpus } from '../support/fault-corpus.ts';
-import { cleanRunFacts, describeOutcome, faultEnv, progressSchedule, runFaultPhase, type FaultOutcome, type FaultRunOptions } from '../support/fault-run.ts';
+import { cleanRunFacts, faultEnv, progressSchedule, runFaultPhase, type FaultRunOptions } from '../support/fault-run.ts';
+import { expectEveryDocumentDoneOnce } from '../support/fault-assertions.ts';
 import { startPrivatePostgres, startPrivateRedis, type PrivatePostgres, type PrivateRedis } from '../support/servers.ts';
 
 const DOCUMENTS = Number(process.env.FAULT_DOCUMENTS ?? 240);
 const SEED = Number(process.env.FAULT_SEED ?? 20_260_601);
 const log = process.env.FAULT_VERBOSE ? (line: string) => console.log(line) : undefined;
-
-/** Asserts what issue 8 asks of a run, each failure naming the documents and their Redis jobs. */
-function expectEveryDocumentDoneOnce(outcome: FaultOutcome): void {
-  const report = describeOutcome(outcome);
-  if (log) log(report);
-  expect(outcome.unexpectedExits, `workers died on their own\n${report}`).toEqual([]);
-  expect(outcome.stuck.map((s) => s.file), `documents stuck\n${report}`).toEqual([]);
-  expect(outcome.failed.map((f) => f.file), `documents failed\n${report}`).toEqual([]);
-  expect(outcome.settled, report).toBe(true);
-  expect(outcome.ingestions, report).toBe(outcome.expected);
-  expect(outcome.documents, report).toBe(outcome.expected);
-  expect(outcome.done, report).toBe(outcome.expected);
-  expect(outcome.duplicateDocuments, report).toBe(0);
-  expect(outcome.duplicateFacts, report).toBe(0);
-  expect(outcome.factMismatches, report).toEqual([]);
-}
 
 describe('crashes and restarts lose nothing and duplicate nothing', () => {
   let dir: string;
@@ -73,7 +58,7 @@ describe('crashes and restarts lose nothing and duplicate nothing', () => {
     const outcome = await runFaultPhase({ ...base, env, schedule: progressSchedule(SEED, 6) });
     expect(outcome.redisRestarts).toBe(1);
     expect(outcome.postgresRestarts).toBe(1);
-    expectEveryDocumentDoneOnce(outcome);
+    expectEveryDocumentDoneOnce(outcome, log);
     firstRunDone = true;
   }, 960_000);
 
@@ -81,10 +66,10 @@ describe('crashes and restarts lose nothing and duplicate nothing', () => {
     if (!firstRunDone) {
       // The first test did not run (skipped or filtered): a run without faults leaves the old jobs.
       const first = faultEnv({ redis, databaseUrl: await postgres.createDatabase('plain'), queuePrefix, fileRoot: dir, dataDir: join(dir, 'data') });
-      expectEveryDocumentDoneOnce(await runFaultPhase({ ...base, env: first, schedule: [] }));
+      expectEveryDocumentDoneOnce(await runFaultPhase({ ...base, env: first, schedule: [] }), log);
     }
     const env = faultEnv({ redis, databaseUrl: await postgres.createDatabase('second'), queuePrefix, fileRoot: dir, dataDir: join(dir, 'data') });
     const outcome = await runFaultPhase({ ...base, env, schedule: progressSchedule(SEED + 1, 3, false) });
-    expectEveryDocumentDoneOnce(outcome);
+    expectEveryDocumentDoneOnce(outcome, log);
   }, 1_900_000);
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFaultCorpus, type FaultCorpus } from '../support/fault-corpus.ts';
 import { cleanRunFacts, describeOutcome, faultEnv, type ComparableFact } from '../support/fault-run.ts';
+import { expectEveryDocumentDoneOnce } from '../support/fault-assertions.ts';
 import { runAcrossHosts, type HostsOutcome } from '../support/hosts-run.ts';
 import { createHosts, hostsUnavailable, type Host, type HostNetwork } from '../support/netns.ts';
 import { startPrivateRedisCluster, type PrivateRedisCluster } from '../support/redis-cluster.ts';
@@ -20,22 +21,11 @@ const log = process.env.HOSTS_VERBOSE ? (line: string) => console.log(line) : un
 const unavailable = hostsUnavailable();
 if (unavailable) console.warn(`skipping test/hosts: ${unavailable}`);
 
-/** Every document done once, with the one-process run's facts; each failure names documents and their jobs. */
-function expectEveryDocumentDoneOnce(outcome: HostsOutcome): void {
-  const report = describeOutcome(outcome);
-  if (log) log(report);
-  expect(outcome.kills, report).toBe(1);
-  expect(outcome.linkCuts, report).toBe(1);
-  expect(outcome.unexpectedExits, `workers died on their own\n${report}`).toEqual([]);
-  expect(outcome.stuck.map((s) => s.file), `documents stuck\n${report}`).toEqual([]);
-  expect(outcome.failed.map((f) => f.file), `documents failed\n${report}`).toEqual([]);
-  expect(outcome.settled, report).toBe(true);
-  expect(outcome.ingestions, report).toBe(outcome.expected);
-  expect(outcome.documents, report).toBe(outcome.expected);
-  expect(outcome.done, report).toBe(outcome.expected);
-  expect(outcome.duplicateDocuments, report).toBe(0);
-  expect(outcome.duplicateFacts, report).toBe(0);
-  expect(outcome.factMismatches, report).toEqual([]);
+/** Every document done once, with the one-process run's facts, after exactly the faults injected. */
+function expectEveryDocumentDoneOnceAcrossHosts(outcome: HostsOutcome): void {
+  expectEveryDocumentDoneOnce(outcome, log);
+  expect(outcome.kills, describeOutcome(outcome)).toBe(1);
+  expect(outcome.linkCuts, describeOutcome(outcome)).toBe(1);
 }
 
 /** The servers on host 1 a suite runs against: one Redis, or a cluster. */
@@ -99,6 +89,6 @@ describe.skipIf(unavailable !== null).each<RedisKind>(['single', 'cluster'])('ac
       deadlineMs: 600_000,
       ...(log ? { log } : {}),
     });
-    expectEveryDocumentDoneOnce(outcome);
+    expectEveryDocumentDoneOnceAcrossHosts(outcome);
   }, 660_000);
 });
