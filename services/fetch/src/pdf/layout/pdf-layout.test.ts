@@ -63,6 +63,17 @@ describe('layoutPage on a resolution (A/RES/80/228)', () => {
   });
 });
 
+describe('layoutPage on justified prose stretched wider than a column gutter (seed 001 as the team renders it, page 11)', () => {
+  it('reads a stretched line as one line of prose, its last word in place, and finds no table', () => {
+    const { lines, layout } = read('seed-001-rendering.p11');
+    expect(lines).toContain('h) Le Bureau de la');
+    expect(lines).toContain('des droits des enfants en mouvement en temps de crise. Ce document⁸ promeut la');
+    expect(lines[lines.indexOf('h) Le Bureau de la') + 1]).toBe('Représentante spéciale du Secrétaire général chargée de la question de la violence');
+    expect(lines.join('\n')).not.toContain('\t');
+    expect(layout.every((line) => line.kind === 'text')).toBe(true);
+  });
+});
+
 describe('layoutPage on a committee draft (A/C.2/80/L.18)', () => {
   it('keeps the sponsor line above the title, each on its own line, in page order', () => {
     const { lines } = read('A_C.2_80_L.18.p1');

@@ -1,4 +1,5 @@
 import type { PdfItem } from '../pdf-items.ts';
+import { isJustifiedProse } from './justified-lines.ts';
 
 /** A run of items on one baseline with no wide gap inside: a phrase, a line of prose, a table cell. */
 export interface Segment {
@@ -45,6 +46,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     return { ...group, size, raised, gaps: interiorGaps(group.items, raised, size) };
   });
   return merged.map((group, index) => {
+    if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
     const cuts = new Set(group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at));
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
     return { y: group.y, size: group.size, segments };
@@ -178,8 +180,10 @@ export function dominantSize(items: PdfItem[]): number {
   return best;
 }
 
+const sortByX = (items: PdfItem[]): PdfItem[] => [...items].sort((a, b) => a.x - b.x);
+
 function splitSegments(items: PdfItem[], raised: Set<PdfItem>, cuts: Set<number>): Segment[] {
-  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const sorted = sortByX(items);
   const runs: PdfItem[][] = [];
   for (const item of sorted) {
     const run = runs.at(-1);
