@@ -108,6 +108,22 @@ describe('layoutPage on budget fascicles', () => {
     expect(lines).toContain('ᵃ Percentage of recommendations in the report of the Secretary-General on the priority theme of the Commission on the Status');
   });
 
+  it('keeps the rows of a table continued from the page before, under its repeated head set smaller, in the table', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p11');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows[1]).toBe('Category and subcategory\tplanned\tactual plannedᵃ\tplanned');
+    expect(rows).toContain('C. Substantive deliverables\t\t\t');
+    expect(rows).toContain('D. Communication deliverables\t\t\t');
+    expect(rows).toContainEqual(expect.stringMatching(/^Consultation, advice and advocacy: .* with broad geographical representation\.\t\t\t$/));
+    expect(lines.filter((_, index) => layout[index]!.kind === 'text')).toEqual(['Section 17 UN-Women']);
+  });
+
+  it('reads items marked `©` (an autocorrected `(c)`) as list items of prose, not as a table', () => {
+    const { lines, layout } = read('A_81_6_Sect.29A.p45');
+    expect(layout.every((line) => line.kind === 'text')).toBe(true);
+    expect(lines).toContain('© Address institutional and systemic racism by establishing and reinforcing leadership');
+  });
+
   it('splits the columns of a table whose gutters are narrower than a tab, from their alignment, and joins wrapped cells', () => {
     const { lines, layout } = read('A_81_6_Sect.29A.p14');
     const table = lines.filter((_, index) => layout[index]!.kind === 'table');

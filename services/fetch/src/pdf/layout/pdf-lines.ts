@@ -32,7 +32,8 @@ const NARROW_GUTTER = 0.9;
 const WORD_GAP = 0.18;
 /** At most this share of the main size, an item may be a superscript. */
 const SMALL = 0.85;
-const LIST_MARKER = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\d{1,3}(\.\d{1,3})+|\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])$/;
+// `©` is an item `(c)` that a word processor turned into the copyright sign as it was typed.
+const LIST_MARKER = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\d{1,3}(\.\d{1,3})+|\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–©-])$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 
 /** Groups a page's (unrotated, visible) items into lines of segments, superscripts kept with the text they follow. */

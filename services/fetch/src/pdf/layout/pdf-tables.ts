@@ -22,7 +22,7 @@ export function findTables(lines: Line[]): Table[] {
     while (run.length > 0 && run.at(-1)!.segments.length < 2) run.pop();
     if (isTable(run)) {
       // Lines just below in the rows' own type size still belong to the table (wrapped cells, last group).
-      const rowSize = rowTypeSize(run);
+      const rowSize = bodySize(run, lines[at]);
       let next = at;
       while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - (run.at(-1)!.y) <= ROW_SPACING * rowSize) {
         run.push(lines[next]!);
@@ -58,6 +58,17 @@ function continuesTable(lines: Line[], index: number, run: Line[]): boolean {
     if (next.segments.length >= 2) return sharesEdges(last, next);
   }
   return false;
+}
+
+/**
+ * The type size of the table's body. A head of at most three lines set smaller than the line just
+ * below (a table continued from the page before repeats only its head, and its rows there may be
+ * group labels and notes without cells) has the size of that line; otherwise the size most rows are set in.
+ */
+function bodySize(run: Line[], below: Line | undefined): number {
+  const size = rowTypeSize(run);
+  if (!below || run.length > 3 || !run.every((line) => line.size < below.size - 0.3)) return size;
+  return below.y - run.at(-1)!.y <= ROW_SPACING * below.size ? below.size : size;
 }
 
 /** The type size most of the table's rows are set in. */
@@ -148,7 +159,10 @@ export function tableRows(table: Table): Row[] {
   return rows.map(({ cells, lines }) => ({ cells, lines }));
 }
 
+/** The column a cell starts in; a cell starting in no column (in a gutter) goes to the one it overlaps most. */
 function columnOf(segment: Segment, columns: Table['columns']): number {
+  const start = columns.findIndex((column) => segment.x0 >= column.x0 - 0.5 && segment.x0 < column.x1);
+  if (start >= 0) return start;
   let best = 0;
   let bestOverlap = -Infinity;
   columns.forEach((column, index) => {
