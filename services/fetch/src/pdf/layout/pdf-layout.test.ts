@@ -118,6 +118,12 @@ describe('layoutPage on budget fascicles', () => {
     expect(lines.filter((_, index) => layout[index]!.kind === 'text')).toEqual(['Section 17 UN-Women']);
   });
 
+  it('keeps a group row in the table when the rule under the head leaves more space than between rows', () => {
+    const { lines, layout } = read('A_81_6_Sect.24.p42');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows.slice(1, 3)).toEqual(['Category and subcategory\tplanned\tactual planned\tplanned', 'C. Substantive deliverables\t\t\t']);
+  });
+
   it('reads items marked `©` (an autocorrected `(c)`) as list items of prose, not as a table', () => {
     const { lines, layout } = read('A_81_6_Sect.29A.p45');
     expect(layout.every((line) => line.kind === 'text')).toBe(true);

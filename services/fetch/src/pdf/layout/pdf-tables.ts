@@ -8,6 +8,8 @@ export interface Table {
 
 /** How far apart (in font sizes) two lines of one table may be. */
 const ROW_SPACING = 2.6;
+/** How far (in font sizes of the body) a table's body may start below its head. */
+const HEAD_GAP = 3;
 
 /**
  * Finds tables among a page's lines (top to bottom): runs of lines cut into several segments
@@ -22,9 +24,11 @@ export function findTables(lines: Line[]): Table[] {
     while (run.length > 0 && run.at(-1)!.segments.length < 2) run.pop();
     if (isTable(run)) {
       // Lines just below in the rows' own type size still belong to the table (wrapped cells, last group).
-      const rowSize = bodySize(run, lines[at]);
+      const head = lines[at] !== undefined && isHeadOf(run, lines[at]);
+      const rowSize = head ? lines[at]!.size : rowTypeSize(run);
       let next = at;
-      while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - (run.at(-1)!.y) <= ROW_SPACING * rowSize) {
+      const spacing = (): number => (head && next === at ? HEAD_GAP : ROW_SPACING) * rowSize;
+      while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - run.at(-1)!.y <= spacing()) {
         run.push(lines[next]!);
         next += 1;
       }
@@ -37,7 +41,7 @@ export function findTables(lines: Line[]): Table[] {
     if (i < skipTo) continue;
     const line = lines[i]!;
     const previous = run.at(-1);
-    const near = previous !== undefined && line.y - previous.y <= ROW_SPACING * Math.max(line.size, previous.size);
+    const near = previous !== undefined && (line.y - previous.y <= ROW_SPACING * Math.max(line.size, previous.size) || isHeadOf(run, line));
     if (run.length > 0 && !near) close(i);
     if (i < skipTo) continue;
     if (line.segments.length >= 2) run.push(line);
@@ -61,14 +65,12 @@ function continuesTable(lines: Line[], index: number, run: Line[]): boolean {
 }
 
 /**
- * The type size of the table's body. A head of at most three lines set smaller than the line just
- * below (a table continued from the page before repeats only its head, and its rows there may be
- * group labels and notes without cells) has the size of that line; otherwise the size most rows are set in.
+ * `run` is a table's head (at most three lines in smaller type) and `below` the first line of its
+ * body, past the rule under the head. On a page where a table continues only its head may be
+ * repeated: the rows below it may be group labels and notes without cells, in the body's type.
  */
-function bodySize(run: Line[], below: Line | undefined): number {
-  const size = rowTypeSize(run);
-  if (!below || run.length > 3 || !run.every((line) => line.size < below.size - 0.3)) return size;
-  return below.y - run.at(-1)!.y <= ROW_SPACING * below.size ? below.size : size;
+function isHeadOf(run: Line[], below: Line): boolean {
+  return run.length > 0 && run.length <= 3 && run.every((line) => line.size < below.size - 0.3) && below.y - run.at(-1)!.y <= HEAD_GAP * below.size;
 }
 
 /** The type size most of the table's rows are set in. */
