@@ -101,6 +101,8 @@ function dedupe(items: PdfItem[]): PdfItem[] {
   });
 }
 
+const sortByX = (items: PdfItem[]): PdfItem[] => [...items].sort((a, b) => a.x - b.x);
+
 function groupByBaseline(items: PdfItem[]): Group[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Array<Group & { size: number }> = [];
@@ -123,8 +125,16 @@ function groupByBaseline(items: PdfItem[]): Group[] {
  */
 function separateOverlays(group: Group, order: Map<PdfItem, number>): Group[] {
   const overlaps = (a: PdfItem, b: PdfItem): boolean => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1;
-  const sorted = [...group.items].sort((a, b) => a.x - b.x);
-  if (!sorted.some((item, i) => i > 0 && overlaps(sorted[i - 1]!, item))) return [group];
+  const overlapping = (items: PdfItem[]): boolean => {
+    const sorted = sortByX(items);
+    return sorted.some((item, i) => i > 0 && overlaps(sorted[i - 1]!, item));
+  };
+  if (!overlapping(group.items)) return [group];
+  // Lines set on baselines a little apart are told apart by them (an engine's words come in reading order, not drawing order).
+  const byBaseline = new Map<number, PdfItem[]>();
+  for (const item of group.items) byBaseline.set(Math.round(item.y * 10), [...(byBaseline.get(Math.round(item.y * 10)) ?? []), item]);
+  const baselines = [...byBaseline.values()];
+  if (baselines.length > 1 && !baselines.some(overlapping)) return baselines.map((items) => ({ y: items[0]!.y, items }));
   const runs: PdfItem[][] = [];
   for (const item of [...group.items].sort((a, b) => order.get(a)! - order.get(b)!)) {
     const run = runs.at(-1);
@@ -181,8 +191,6 @@ export function dominantSize(items: PdfItem[]): number {
   return best;
 }
 
-const sortByX = (items: PdfItem[]): PdfItem[] => [...items].sort((a, b) => a.x - b.x);
-
 function splitSegments(items: PdfItem[], raised: Set<PdfItem>, cuts: Set<number>): Segment[] {
   const sorted = sortByX(items);
   const runs: PdfItem[][] = [];
@@ -219,6 +227,7 @@ function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): stri
     const piece = isRaised ? superscript(marker) : item.str;
     const gap = right === null ? 0 : item.x - right;
     const glued = isRaised && text.length > 0; // a marker follows what it marks, with no space
+    if (glued) text = text.trimEnd();
     if (text.length > 0 && !glued && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text += isRaised ? piece.trim() : piece;
     right = Math.max(right ?? -Infinity, item.x + item.width);
