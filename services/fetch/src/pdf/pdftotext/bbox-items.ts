@@ -18,8 +18,8 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * The pages of `pdftotext -bbox-layout` output as the text items the layout core reads (the
  * fields pdf.js gives it): one item a word. pdf.js's items carry the spaces of the text; poppler's
  * words do not, and poppler also starts a new word where the type changes (a large `A` before
- * `/RES/80/228`) or a glyph is kerned apart (`Dru gs`, 0.1–0.12 of a size). A word is given a
- * space after it when the next one on its line starts 0.15 of a size or more after it (a narrow
+ * `/RES/80/228`) or a glyph is kerned apart (`Dru gs`, `tool s`: 0.1–0.16 of a size). A word is given a
+ * space after it when the next one on its line starts 0.17 of a size or more after it (a narrow
  * bold space, `General Assembly`, is 0.18); smaller gaps are left to the layout core.
  */
 export function bboxPages(xhtml: string): PdfPage[] {
@@ -36,7 +36,7 @@ export function bboxPages(xhtml: string): PdfPage[] {
 }
 
 /** A word gap at least this wide (in font sizes) is a space. */
-const SPACE = 0.15;
+const SPACE = 0.17;
 
 function spaced(word: RegExpMatchArray, next: RegExpMatchArray | undefined): boolean {
   // Before a hyphen or a stop, a narrow gap is kerning: the layout core judges it as for pdf.js.
