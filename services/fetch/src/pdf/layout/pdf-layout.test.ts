@@ -74,6 +74,13 @@ describe('layoutPage on justified prose stretched wider than a column gutter (se
   });
 });
 
+describe('layoutPage on a running header whose title runs over two lines (A/RES/79/292, page 2)', () => {
+  it('reads the symbol beside the title as a block of its own, before the title, never joined to its second line', () => {
+    const { lines } = read('A_RES_79_292.p2');
+    expect(lines.slice(0, 3)).toEqual(['A/RES/79/292', 'Status of internally displaced persons and refugees from Abkhazia,', 'Georgia, and the Tskhinvali region/South Ossetia, Georgia']);
+  });
+});
+
 describe('layoutPage on a committee draft (A/C.2/80/L.18)', () => {
   it('keeps the sponsor line above the title, each on its own line, in page order', () => {
     const { lines } = read('A_C.2_80_L.18.p1');

@@ -18,9 +18,10 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  * The pages of `pdftotext -bbox-layout` output as the text items the layout core reads (the
  * fields pdf.js gives it): one item a word. pdf.js's items carry the spaces of the text; poppler's
  * words do not, and poppler also starts a new word where the type changes (a large `A` before
- * `/RES/80/228`) or a glyph is kerned apart (`Dru gs`, `tool s`: 0.1–0.16 of a size). A word is given a
- * space after it when the next one on its line starts 0.17 of a size or more after it (a narrow
- * bold space, `General Assembly`, is 0.18); smaller gaps are left to the layout core.
+ * `/RES/80/228`) or a glyph is kerned apart (`Dru gs`, `tool s`, `Committee s.`: up to 0.164 of a
+ * size). A word is given a space after it when the next one on its line starts 0.165 of a size
+ * after it (`the Agency’s`: 0.17; a narrow bold space, `General Assembly`: 0.18), or 0.1 after a
+ * word that ends a clause or a quotation (`Peoples’ representatives`: 0.16); smaller gaps are left to the layout core.
  */
 export function bboxPages(xhtml: string): PdfPage[] {
   const pages: PdfPage[] = [];
@@ -36,13 +37,15 @@ export function bboxPages(xhtml: string): PdfPage[] {
 }
 
 /** A word gap at least this wide (in font sizes) is a space. */
-const SPACE = 0.17;
+const SPACE = 0.165;
+const SPACE_AFTER_PUNCTUATION = 0.1;
 
 function spaced(word: RegExpMatchArray, next: RegExpMatchArray | undefined): boolean {
   // Before a hyphen or a stop, a narrow gap is kerning: the layout core judges it as for pdf.js.
   if (!next || /^[-‐‑–;:,.)\]]/.test(decode(next[5]!))) return false;
   const size = (Number(word[4]) - Number(word[2])) / BOX_HEIGHT;
-  return Number(next[1]) - Number(word[3]) >= SPACE * size;
+  const gap = Number(next[1]) - Number(word[3]);
+  return gap >= SPACE * size || (/[’”,;:.)\]]$/.test(decode(word[5]!)) && gap >= SPACE_AFTER_PUNCTUATION * size);
 }
 
 function wordItem(word: RegExpMatchArray, endsLine: boolean, spaceAfter: boolean): PdfItem {
