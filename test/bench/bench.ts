@@ -37,6 +37,7 @@ const raw: ParseRate[] = [];
 const poppler: ParseRate[] = [];
 const inProcess: Array<{ seconds: number; cpuSeconds: number }> = [];
 const pipelines: Record<string, PipelineRun[]> = {};
+let fastPath: PipelineRun[] | undefined; // PDF_ENGINE=pdftotext, reported beside the targets (they are set against pdf.js)
 const withPdftotext = hasPdftotext();
 for (let round = 1; round <= rounds; round++) {
   raw.push(await pdfjsRate(pdfs));
@@ -46,6 +47,11 @@ for (let round = 1; round <= rounds; round++) {
     if (skip.has(backend)) continue;
     const run = await ingestWait(servers, backend, pdfs, copies);
     (pipelines[backend] ??= []).push(run);
+    console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
+  }
+  if (withPdftotext && !skip.has('postgres')) {
+    const run = await ingestWait(servers, 'postgres', pdfs, copies, 'pdftotext');
+    (fastPath ??= []).push(run);
     console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
   }
 }
@@ -59,7 +65,7 @@ console.log(`every core in one process, no queue or storage: ${floor.seconds.toF
 const cores = coreRates(seeds);
 console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);
 
-for (const runs of Object.values(pipelines)) {
+for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])]) {
   const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
   console.log(`${best.label}, fastest round:\n${formatMemory(best.processes)}`);
 }
@@ -90,6 +96,12 @@ if (!skip.has('memory')) {
   const mbOf = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   console.log(`\nworker RSS across ${total} documents (one process, PostgreSQL), each tenth of the run: median (lowest–highest reading) in MB`);
   console.log(levels.map((l, i) => `${(i + 1) * 10} %: ${mbOf(l.median)} (${mbOf(l.low)}–${mbOf(l.high)})`).join(', '));
+}
+
+if (fastPath && pipelines.postgres) {
+  const perCore = (r: PipelineRun) => (totalPages * copies) / (r.cpuSeconds + r.serverCpuSeconds);
+  const wall = (r: PipelineRun) => (totalPages * copies) / r.seconds;
+  console.log(`\nPDF_ENGINE=pdftotext (PostgreSQL): ${median(fastPath.map(perCore)).toFixed(1)} pages per core and ${median(fastPath.map(wall)).toFixed(1)} pages/s, against ${median(pipelines.postgres.map(perCore)).toFixed(1)} and ${median(pipelines.postgres.map(wall)).toFixed(1)} with pdf.js`);
 }
 
 await servers.remove();

@@ -60,8 +60,9 @@ async function sampleServers(servers: BenchServers): Promise<{ stop(): number }>
 }
 
 /** `palermo ingest <folder> --wait` in one process (it runs every stage itself). */
-export async function ingestWait(servers: BenchServers, backend: Backend, inputs: readonly BenchInput[], copies = 1): Promise<PipelineRun> {
+export async function ingestWait(servers: BenchServers, backend: Backend, inputs: readonly BenchInput[], copies = 1, engine: 'pdfjs' | 'pdftotext' = 'pdfjs'): Promise<PipelineRun> {
   const sandbox = await createSandbox(backend, servers);
+  sandbox.env.PDF_ENGINE = engine;
   const { folder, count } = writeCorpus(sandbox, inputs, copies);
   try {
     const serverCpu = await sampleServers(servers);
@@ -74,7 +75,7 @@ export async function ingestWait(servers: BenchServers, backend: Backend, inputs
     const serverCpuSeconds = serverCpu.stop();
     if (code !== 0 && !/failed/.test(child.output())) throw new Error(`ingest --wait exited ${code}: ${child.output().slice(-2000)}`);
     const failed = Number(/(\d+) failed/.exec(child.output().trim().split('\n').at(-1) ?? '')?.[1] ?? 0);
-    return { label: `ingest --wait (${backend})`, documents: count, seconds, cpuSeconds: sampler.cpuSeconds(), serverCpuSeconds, processes: sampler.processes(), stageSeconds: await stageSeconds(sandbox), failed };
+    return { label: `ingest --wait (${backend}${engine === 'pdfjs' ? '' : `, ${engine}`})`, documents: count, seconds, cpuSeconds: sampler.cpuSeconds(), serverCpuSeconds, processes: sampler.processes(), stageSeconds: await stageSeconds(sandbox), failed };
   } finally {
     rmSync(folder, { recursive: true, force: true });
     await sandbox.cleanup();
