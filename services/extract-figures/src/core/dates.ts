@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** How much of a date the text gave. */
@@ -174,13 +175,12 @@ export function findDates(text: string, profile: LanguageProfile = FRENCH, folde
   const overlaps = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
   rules.forEach((rule, index) => {
     const bareYear = index === rules.length - 1;
-    rule.pattern.lastIndex = 0;
-    for (const m of folded.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, folded)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
       if (bareYear && yearIsAmount(folded, start, end, profile)) continue;
-      const built = rule.build(m as RegExpExecArray);
+      const built = rule.build(m);
       if (built) found.push({ start, end, ...built });
     }
   });

@@ -1,20 +1,27 @@
 import type { SegmentedDocument } from '@palermo/contracts';
 import type { LanguageProfile } from './language-profile.ts';
 import { PROFILES, profileFor } from './languages.ts';
+import { wordSet, wordsIn, type WordSet } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 // Below this share of the declared language's common words among all counted, the text is mixed.
 const MIXED_BELOW = 0.7;
 const SAMPLE_CHARS = 200_000;
-const STOPWORDS = new Map<LanguageProfile, RegExp>();
+const STOPWORDS = new Map<LanguageProfile, WordSet>();
 
-function stopwordPattern(profile: LanguageProfile): RegExp {
-  let pattern = STOPWORDS.get(profile);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![a-z])(?:${profile.stopwords.join('|')})(?![a-z])`, 'g');
-    STOPWORDS.set(profile, pattern);
+function stopwordsOf(profile: LanguageProfile): WordSet {
+  let words = STOPWORDS.get(profile);
+  if (!words) {
+    words = wordSet(profile.stopwords);
+    STOPWORDS.set(profile, words);
   }
-  return pattern;
+  return words;
+}
+
+function countWords(folded: string, words: WordSet): number {
+  let count = 0;
+  wordsIn(folded, words, () => count++);
+  return count;
 }
 
 /**
@@ -29,7 +36,7 @@ export function documentLanguage(doc: Pick<SegmentedDocument, 'metadata' | 'text
   }
   const counts = new Map<string, number>();
   const sample = folded.slice(0, SAMPLE_CHARS);
-  for (const p of Object.values(PROFILES)) counts.set(p.language, sample.match(stopwordPattern(p))?.length ?? 0);
+  for (const p of Object.values(PROFILES)) counts.set(p.language, countWords(sample, stopwordsOf(p)));
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const own = counts.get(profile.language) ?? 0;
   const warnings: string[] = [];

@@ -1,6 +1,7 @@
 import type { FactDraft } from '@palermo/contracts';
 import { draftFact } from './fact-draft.ts';
 import type { LanguageProfile } from './language-profile.ts';
+import { allMatches } from './matches.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import type { Quantity } from './quantities.ts';
 import type { SentenceUnit } from './sentence-unit.ts';
@@ -56,8 +57,7 @@ export function extractDurations(unit: SentenceUnit): { facts: FactDraft[]; used
     if (RELATIVE_AFTER.test(unit.folded.slice(q.end + m[0].length, q.end + m[0].length + 16))) continue;
     push(q.start, q.end + m[0].length, q.value, q.valueMax, word, q.qualifierStart ?? q.start, q.qualifier, 0.75 - (q.glued ? 0.1 : 0));
   }
-  article.lastIndex = 0;
-  for (const m of unit.folded.matchAll(article)) {
+  for (const m of allMatches(article, unit.folded)) {
     const word = m[2];
     const start = m.index;
     if (!word || unit.quantities.some((q) => start < q.end && start + m[0].length > q.start)) continue;

@@ -2,6 +2,7 @@ import { FACT_FLAGS, type FactDraft } from '@palermo/contracts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { draftFact } from './fact-draft.ts';
 import type { LanguageProfile } from './language-profile.ts';
+import { allMatches } from './matches.ts';
 import { periodNear } from './time-frame.ts';
 import type { Quantity } from './quantities.ts';
 import { resolveAsOf } from './extract-treaty-parties.ts';
@@ -11,8 +12,7 @@ import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-u
 function nearestMeasure(window: string, fromEnd: boolean, measures: LanguageProfile['money']['measures']): { measure: string; at: number } | null {
   let best: { measure: string; at: number } | null = null;
   for (const [pattern, measure] of measures) {
-    pattern.lastIndex = 0;
-    for (const m of window.matchAll(pattern)) {
+    for (const m of allMatches(pattern, window)) {
       // Ends, not starts, are compared so that "annonces de contributions" beats the "contributions" inside it.
       const at = fromEnd ? m.index + m[0].length : m.index;
       if (!best || (fromEnd ? at > best.at : at < best.at)) best = { measure, at };

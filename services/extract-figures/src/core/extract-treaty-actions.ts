@@ -2,6 +2,7 @@ import type { FactDraft } from '@palermo/contracts';
 import { draftFact } from './fact-draft.ts';
 import type { DateMention } from './dates.ts';
 import type { LanguageProfile } from './language-profile.ts';
+import { allMatches } from './matches.ts';
 import { resolveInstrument, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
 import { findStates, type StateMention } from './states.ts';
 
@@ -18,8 +19,7 @@ interface ActionMention {
 function findActions(folded: string, states: StateMention[], profile: LanguageProfile): ActionMention[] {
   const actions: ActionMention[] = [];
   for (const [pattern, action] of profile.treaty.actions) {
-    pattern.lastIndex = 0;
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of allMatches(pattern, folded)) {
       const end = m.index + m[0].length;
       const nextState = states.find((s) => s.start >= end);
       const between = nextState ? folded.slice(end, nextState.start) : '';

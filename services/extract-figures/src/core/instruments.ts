@@ -1,6 +1,7 @@
 import type { Instrument } from '@palermo/contracts';
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** An instrument named in a text; `explicit` is false for a bare "le Protocole" resolved from context. */
@@ -20,8 +21,7 @@ export function findInstruments(text: string, profile: LanguageProfile = FRENCH,
     ...profile.instruments.explicit, [profile.instruments.protocolRef, 'protocol_ref'], [profile.instruments.conventionRef, 'convention_ref'],
   ];
   for (const [pattern, instrument] of patterns) {
-    pattern.lastIndex = 0;
-    for (const m of folded.matchAll(pattern)) {
+    for (const m of allMatches(pattern, folded)) {
       const start = m.index;
       const end = start + m[0].length;
       if (free(start, end)) found.push({ start, end, instrument });

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A span of text whose digits are identifiers, not quantities. */
@@ -33,12 +34,22 @@ const RULES: readonly MaskRule[] = [
   { reason: 'paragraph_number', pattern: /^\s*\d+[.,]\s/g },
 ];
 
+const PROFILE_RULES = new Map<LanguageProfile, readonly MaskRule[]>();
+
+function rulesOf(profile: LanguageProfile): readonly MaskRule[] {
+  let rules = PROFILE_RULES.get(profile);
+  if (!rules) {
+    rules = [...RULES, ...profile.masks];
+    PROFILE_RULES.set(profile, rules);
+  }
+  return rules;
+}
+
 /** Finds spans (document symbols, resolution and article numbers, SDG targets...) whose digits are not quantities. */
 export function findNonQuantitySpans(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): MaskedSpan[] {
   const spans: MaskedSpan[] = [];
-  for (const rule of [...RULES, ...profile.masks]) {
-    rule.pattern.lastIndex = 0;
-    for (const m of (rule.folded ? folded : text).matchAll(rule.pattern)) {
+  for (const rule of rulesOf(profile)) {
+    for (const m of allMatches(rule.pattern, rule.folded ? folded : text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: rule.reason });
     }
   }

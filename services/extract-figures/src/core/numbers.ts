@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches, wordSet, wordsIn, type WordSet } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A number found in a text: its span (scale word included) and its value. */
@@ -137,7 +138,7 @@ function gluedAfter(folded: string, end: number): boolean | null {
 
 function findDigitNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const found: NumberMention[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of allMatches(DIGITS, text)) {
     const start = m.index;
     let end = start + m[0].length;
     // "2 000 000" whose first group was refused ("A2 000 000") must not come back as "000 000";
@@ -158,18 +159,17 @@ function findDigitNumbers(text: string, folded: string, profile: LanguageProfile
   return found;
 }
 
-const TOKENS = new Map<LanguageProfile, RegExp>();
+const TOKENS = new Map<LanguageProfile, WordSet>();
 
-// Number words, joiners and articles only: the sentence is scanned once by one regex, never tokenised.
-function tokenPattern(profile: LanguageProfile): RegExp {
-  let pattern = TOKENS.get(profile);
-  if (!pattern) {
+// Number words, joiners and articles only: the sentence is scanned once for them, never tokenised.
+function tokenWords(profile: LanguageProfile): WordSet {
+  let words = TOKENS.get(profile);
+  if (!words) {
     const { numbers } = profile;
-    const words = [...new Set([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles])];
-    pattern = new RegExp(`(?<![a-z])(?:${words.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
-    TOKENS.set(profile, pattern);
+    words = wordSet([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles]);
+    TOKENS.set(profile, words);
   }
-  return pattern;
+  return words;
 }
 
 interface Token { word: string; start: number; end: number }
@@ -178,10 +178,9 @@ function findWordNumbers(text: string, folded: string, profile: LanguageProfile)
   const { numbers } = profile;
   const isNumberWord = (w: string) => w in numbers.words || numbers.hundreds.includes(w) || w in numbers.scales;
   const isTens = (w: string) => (numbers.words[w] ?? 0) >= 20 && (numbers.words[w] ?? 0) % 10 === 0;
-  const pattern = tokenPattern(profile);
-  pattern.lastIndex = 0;
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(pattern)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  wordsIn(folded, tokenWords(profile), (word, start, end) => tokens.push({ word, start, end }));
+  if (tokens.length === 0) return [];
   const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ -]$/.test(folded.slice(a.end, b.start));
   const found: NumberMention[] = [];
   let i = 0;

@@ -53,7 +53,10 @@ function mergeRanges(quantities: Quantity[], folded: string, profile: LanguagePr
         continue;
       }
       const opener = before.search(/\b(?:entre|between)\s/);
-      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start, scale: b.scale });
+      out.push({
+        start: a.start, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start,
+        qualifierInherited: a.qualifierInherited, written: a.written, scale: b.scale, glued: a.glued,
+      });
       i++;
       continue;
     }

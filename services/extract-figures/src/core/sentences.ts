@@ -1,3 +1,5 @@
+import { allMatches } from './matches.ts';
+
 /** A sentence of a paragraph, with its offsets in the paragraph's text. */
 export interface Sentence {
   start: number;
@@ -28,7 +30,7 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
 /** Splits French text into sentences without cutting at `M.`, `art.`, `n°`, decimals or document symbols. */
 export function splitSentences(text: string): Sentence[] {
   const cuts = new Set<number>();
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, text)) {
     const end = m.index + m[0].length;
     const next = /\S/.exec(text.slice(end));
     if (next) {
@@ -39,7 +41,7 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     cuts.add(end);
   }
-  for (const m of text.matchAll(LIST_ITEM_BREAK)) cuts.add(m.index);
+  for (const m of allMatches(LIST_ITEM_BREAK, text)) cuts.add(m.index);
   cuts.add(text.length);
 
   const sentences: Sentence[] = [];

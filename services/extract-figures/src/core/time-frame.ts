@@ -1,6 +1,7 @@
 import { findDates, isoOf, type DateMention } from './dates.ts';
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** What the report says about its own dates: when it was issued and which period it covers. */
@@ -32,8 +33,7 @@ function endOf(d: DateMention): string {
 /** Finds the period a report says it covers ("couvre la période allant de décembre 2021 à mai 2023"). */
 export function findReportingPeriod(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): { start: string; end: string } | null {
   let best: { start: string; end: string } | null = null;
-  profile.time.reportingPeriodIntro.lastIndex = 0;
-  for (const m of folded.matchAll(profile.time.reportingPeriodIntro)) {
+  for (const m of allMatches(profile.time.reportingPeriodIntro, folded)) {
     const dates = findDates(text.slice(m.index, m.index + m[0].length), profile);
     const first = dates[0];
     const last = dates[dates.length - 1];
