@@ -1,6 +1,7 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
 import { allMatches } from './matches.ts';
+import { overlapsAny } from './non-quantities.ts';
 import { fold } from './text-fold.ts';
 
 /** How much of a date the text gave. */
@@ -170,15 +171,14 @@ export function findDates(text: string, profile: LanguageProfile = FRENCH, folde
     RULES.set(profile, rules);
   }
   const found: DateMention[] = [];
-  // Every date form has a year in digits.
-  if (!/\d/.test(folded)) return found;
-  const overlaps = (s: number, e: number) => found.some((d) => s < d.end && e > d.start);
+  // Every date form has a year in digits, 19xx or 20xx.
+  if (!/(?:19|20)\d\d/.test(folded)) return found;
   rules.forEach((rule, index) => {
     const bareYear = index === rules.length - 1;
     for (const m of allMatches(rule.pattern, folded)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlapsAny(start, end, found)) continue;
       if (bareYear && yearIsAmount(folded, start, end, profile)) continue;
       const built = rule.build(m);
       if (built) found.push({ start, end, ...built });

@@ -24,17 +24,49 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
-/** A set of words made of a–z only, to find as whole words in folded text. */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Where the run of letters (and of `extra` characters) that ends at `end` starts, looking back at
+ * most `max` code units: the start of what `/([\p{L}]+)$/u` finds in `text.slice(end - max, end)`.
+ */
+export function runStartBefore(text: string, end: number, max: number, extra = ''): number {
+  const floor = Math.max(0, end - max);
+  let i = end;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    let width = 1;
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= floor) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) width = 2; // a whole astral character inside the window
+    }
+    const char = text.slice(i - width, i);
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(char);
+    if (!letter && !extra.includes(char)) break;
+    i -= width;
+  }
+  return i;
+}
+
+/** A set of words made of a–z only, to find as whole words in folded text; each keyed by a number. */
 export interface WordSet {
-  words: ReadonlySet<string>;
+  words: ReadonlyMap<number, string>;
   longest: number;
 }
 
-/** Builds a WordSet; a word with any other character cannot be found by `wordsIn`, so it is refused. */
+// A word of up to 11 letters is a number in base 27 below 2^53: looked up without building a string.
+const LONGEST = 11;
+
+/** Builds a WordSet; a word `wordsIn` could not find (other characters, too long) is refused. */
 export function wordSet(words: Iterable<string>): WordSet {
-  const set = new Set(words);
-  for (const w of set) if (!/^[a-z]+$/.test(w)) throw new Error(`not a word of a-z letters: "${w}"`);
-  return { words: set, longest: Math.max(0, ...[...set].map((w) => w.length)) };
+  const keyed = new Map<number, string>();
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w) || w.length > LONGEST) throw new Error(`not a word of 1 to ${LONGEST} letters a-z: "${w}"`);
+    let key = 0;
+    for (let i = 0; i < w.length; i++) key = key * 27 + (w.charCodeAt(i) - 96);
+    keyed.set(key, w);
+  }
+  return { words: keyed, longest: Math.max(0, ...[...keyed.values()].map((w) => w.length)) };
 }
 
 /**
@@ -51,11 +83,15 @@ export function wordsIn(folded: string, set: WordSet, found: (word: string, star
       continue;
     }
     const start = i;
-    do i++;
-    while (i < n && folded.charCodeAt(i) >= 97 && folded.charCodeAt(i) <= 122);
+    let key = c - 96;
+    for (i++; i < n; i++) {
+      const d = folded.charCodeAt(i);
+      if (d < 97 || d > 122) break;
+      key = key * 27 + (d - 96);
+    }
     if (i - start <= set.longest) {
-      const word = folded.slice(start, i);
-      if (set.words.has(word)) found(word, start, i);
+      const word = set.words.get(key);
+      if (word !== undefined) found(word, start, i);
     }
   }
 }

@@ -30,7 +30,8 @@ const RULES: readonly MaskRule[] = [
   { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.]|[ \u00A0\u202F]*(?:millions?|milliards?|billions?|thousand|mille|%|per ?cent|pour ?cent))/g },
   { reason: 'phone', pattern: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}/g },
   // "Protocole2 ", "victimes.3": a marker glued to a word (or its punctuation), never to another number.
-  { reason: 'footnote_marker', pattern: /(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },
+  // (The lookahead for a digit first spares the lookbehind at every other position.)
+  { reason: 'footnote_marker', pattern: /(?=\d)(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },
   { reason: 'paragraph_number', pattern: /^\s*\d+[.,]\s/g },
 ];
 

@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
-import { allMatches, wordSet, wordsIn, type WordSet } from './matches.ts';
+import { allMatches, runStartBefore, wordSet, wordsIn, type WordSet } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A number found in a text: its span (scale word included) and its value. */
@@ -124,8 +124,9 @@ function scaleAfter(folded: string, end: number, profile: LanguageProfile): Scal
 
 // Glued to the word before ("de1 352"): only after a lower-case word; "A41", "CO2" or "COVID19" are codes.
 function gluedBefore(text: string, start: number): boolean | null {
-  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  if (!before) return false;
+  const from = runStartBefore(text, start, 20);
+  if (from === start) return false;
+  const before = text.slice(from, start);
   return before === before.toLowerCase() ? true : null;
 }
 
@@ -174,14 +175,24 @@ function tokenWords(profile: LanguageProfile): WordSet {
 
 interface Token { word: string; start: number; end: number }
 
+// Helpers at module level, not closures: tsx (keepNames) names every closure each time it is made.
+function isNumberWord(w: string, numbers: LanguageProfile['numbers']): boolean {
+  return w in numbers.words || numbers.hundreds.includes(w) || w in numbers.scales;
+}
+
+function isTens(w: string, numbers: LanguageProfile['numbers']): boolean {
+  return (numbers.words[w] ?? 0) >= 20 && (numbers.words[w] ?? 0) % 10 === 0;
+}
+
+function adjacent(folded: string, a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && /^[ -]$/.test(folded.slice(a.end, b.start));
+}
+
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
-  const isNumberWord = (w: string) => w in numbers.words || numbers.hundreds.includes(w) || w in numbers.scales;
-  const isTens = (w: string) => (numbers.words[w] ?? 0) >= 20 && (numbers.words[w] ?? 0) % 10 === 0;
   const tokens: Token[] = [];
   wordsIn(folded, tokenWords(profile), (word, start, end) => tokens.push({ word, start, end }));
   if (tokens.length === 0) return [];
-  const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /^[ -]$/.test(folded.slice(a.end, b.start));
   const found: NumberMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -191,15 +202,15 @@ function findWordNumbers(text: string, folded: string, profile: LanguageProfile)
       const t = tokens[j];
       if (!t) break;
       const prev = run[run.length - 1];
-      if (prev && !adjacent(prev, t)) break;
+      if (prev && !adjacent(folded, prev, t)) break;
       const nextToken = tokens[j + 1];
-      const next = adjacent(t, nextToken) ? nextToken?.word ?? '' : '';
+      const next = adjacent(folded, t, nextToken) ? nextToken?.word ?? '' : '';
       // "pour cent", "per cent" is a percent sign, not a hundred.
       if (numbers.hundreds.includes(t.word) && run.length === 0 && numbers.percentBefore.some((w) => folded.endsWith(`${w} `, t.start))) break;
       if (numbers.joiners.includes(t.word)) {
         // "vingt et un", "one hundred and five": a joiner inside a number, never between two numbers.
         const joins = prev !== undefined && (numbers.frenchTens
-          ? isTens(prev.word) && /^(?:un|une|onze)$/.test(next)
+          ? isTens(prev.word, numbers) && /^(?:un|une|onze)$/.test(next)
           : (numbers.hundreds.includes(prev.word) || prev.word in numbers.scales) && next in numbers.words);
         if (!joins) break;
         run.push(t);
@@ -213,7 +224,7 @@ function findWordNumbers(text: string, folded: string, profile: LanguageProfile)
         j++;
         continue;
       }
-      if (!isNumberWord(t.word)) break;
+      if (!isNumberWord(t.word, numbers)) break;
       run.push(t);
       j++;
     }

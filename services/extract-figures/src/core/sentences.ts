@@ -1,4 +1,4 @@
-import { allMatches } from './matches.ts';
+import { allMatches, runStartBefore } from './matches.ts';
 
 /** A sentence of a paragraph, with its offsets in the paragraph's text. */
 export interface Sentence {
@@ -20,11 +20,11 @@ const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s|$)`, 'g');
 const LIST_ITEM_BREAK = /\n(?=\s*(?:[a-z]{1,4}\)|[-•–]\s))/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
-  const word = before?.[1]?.toLowerCase().replace(/\./g, '') ?? '';
+  const before = text.slice(runStartBefore(text, dotIndex, 12, '.'), dotIndex); // letters and dots
+  const word = before.toLowerCase().replace(/\./g, '');
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
-  return /^\p{Lu}$/u.test(before?.[1] ?? '');
+  return /^\p{Lu}$/u.test(before);
 }
 
 /** Splits French text into sentences without cutting at `M.`, `art.`, `n°`, decimals or document symbols. */

@@ -16,6 +16,10 @@ export function subjectAfter(text: string, folded: string, from: number, options
   return phrase.length > 1 ? phrase : null;
 }
 
+function bareWord(w: string): string {
+  return fold(w).replace(/[^a-z']/g, '');
+}
+
 /**
  * The noun a figure measures, read backwards from it: "un délai de trois mois" → "délai",
  * "a mandate of three years" → "mandate". Links ("de", "pendant", "of") and determiners are dropped;
@@ -25,15 +29,14 @@ export function subjectBefore(text: string, to: number, profile: LanguageProfile
   const head = text.slice(Math.max(0, to - 80), to).replace(/d['’]$/, "d' ");
   const clause = head.split(/[,;:()«»]/).pop() ?? '';
   const words = squash(clause).split(' ').filter((w) => w.length > 0);
-  const folded = (w: string) => fold(w).replace(/[^a-z']/g, '');
   // Only "X de <figure>", "X of <figure>" names what the figure measures; "pendant", "en"... do not.
-  const link = folded(words[words.length - 1] ?? '');
+  const link = bareWord(words[words.length - 1] ?? '');
   if (!/^(?:de|d'|du|of)$/.test(link)) return null;
   words.pop();
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
     const word = words[i] ?? '';
-    const bare = folded(word);
+    const bare = bareWord(word);
     // "l'octroi": the elided article is cut off the noun.
     const elided = /^(?:l|d)'(.+)$/.exec(bare);
     if (elided) {

@@ -72,7 +72,7 @@ export function sentenceTime(
   }
   let period = periods[0]?.period ?? null;
   let frame = dates.filter((d) => !d.endIso).reduce<string | null>((latest, d) => (latest === null || d.iso > latest ? d.iso : latest), null);
-  if (time.reportingPeriod.test(folded) && report.periodEnd && (frame === null || report.periodEnd > frame)) {
+  if (report.periodEnd && (frame === null || report.periodEnd > frame) && time.reportingPeriod.test(folded)) {
     frame = report.periodEnd;
     if (period === null && report.periodStart) {
       period = `${report.periodStart}/${report.periodEnd}`;
