@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches, wordSet, wordsIn } from './matches.ts';
+import { allMatches, runStartBefore } from './matches.ts';
 
 const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0], ...m.slice(1)]);
 
@@ -15,17 +15,13 @@ describe('allMatches', () => {
   });
 });
 
-describe('wordsIn', () => {
-  it('finds what a whole-word alternation finds', () => {
-    const words = ['un', 'une', 'deux', 'cent', 'et'];
-    const folded = "vingt et un projets, une aide d'un an; deuxieme cent-deux, un1 et";
-    const pattern = new RegExp(`(?<![a-z])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
-    const found: [string, number, number][] = [];
-    wordsIn(folded, wordSet(words), (word, start, end) => found.push([word, start, end]));
-    expect(found).toEqual([...folded.matchAll(pattern)].map((m) => [m[0], m.index, m.index + m[0].length]));
-  });
-
-  it('refuses a word it could not find', () => {
-    expect(() => wordSet(['quatre-vingt'])).toThrow(/quatre-vingt/);
+describe('runStartBefore', () => {
+  const text = 'Protocole de1 352, A41 ; M. Smith, 😀x2 ; art.3, Élan4';
+  it.each(Array.from({ length: text.length + 1 }, (_, i) => i))('starts where /([\\p{L}]+)$/u starts, at offset %i', (end) => {
+    const window = Math.max(0, end - 6);
+    const letters = /(\p{L}+)$/u.exec(text.slice(window, end));
+    expect(runStartBefore(text, end, 6)).toBe(letters ? end - (letters[1]?.length ?? 0) : end);
+    const withDots = /([\p{L}.]+)$/u.exec(text.slice(window, end));
+    expect(runStartBefore(text, end, 6, '.')).toBe(withDots ? end - (withDots[1]?.length ?? 0) : end);
   });
 });

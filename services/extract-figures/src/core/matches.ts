@@ -1,7 +1,6 @@
 /**
- * Scanning helpers for the extractor's hot loops. `String.prototype.matchAll` clones its pattern on
- * every call, and an alternation of whole words makes the regex engine try every word at every
- * position; these give the same answers for less.
+ * Scanning helpers for the extractor's hot loops: `String.prototype.matchAll` clones its pattern on
+ * every call, and a regex that only looks back at the letters before a position costs more than a loop.
  */
 
 /** Every match of a global pattern, as `text.matchAll(pattern)` lists them; the pattern's lastIndex is left at 0. */
@@ -46,52 +45,4 @@ export function runStartBefore(text: string, end: number, max: number, extra = '
     i -= width;
   }
   return i;
-}
-
-/** A set of words made of a–z only, to find as whole words in folded text; each keyed by a number. */
-export interface WordSet {
-  words: ReadonlyMap<number, string>;
-  longest: number;
-}
-
-// A word of up to 11 letters is a number in base 27 below 2^53: looked up without building a string.
-const LONGEST = 11;
-
-/** Builds a WordSet; a word `wordsIn` could not find (other characters, too long) is refused. */
-export function wordSet(words: Iterable<string>): WordSet {
-  const keyed = new Map<number, string>();
-  for (const w of words) {
-    if (!/^[a-z]+$/.test(w) || w.length > LONGEST) throw new Error(`not a word of 1 to ${LONGEST} letters a-z: "${w}"`);
-    let key = 0;
-    for (let i = 0; i < w.length; i++) key = key * 27 + (w.charCodeAt(i) - 96);
-    keyed.set(key, w);
-  }
-  return { words: keyed, longest: Math.max(0, ...[...keyed.values()].map((w) => w.length)) };
-}
-
-/**
- * Calls `found` for every maximal run of a–z letters in `folded` that is one of the words, in order:
- * exactly what `(?<![a-z])(?:word|word...)(?![a-z])` matches, in one pass over the characters.
- */
-export function wordsIn(folded: string, set: WordSet, found: (word: string, start: number, end: number) => void): void {
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = c - 96;
-    for (i++; i < n; i++) {
-      const d = folded.charCodeAt(i);
-      if (d < 97 || d > 122) break;
-      key = key * 27 + (d - 96);
-    }
-    if (i - start <= set.longest) {
-      const word = set.words.get(key);
-      if (word !== undefined) found(word, start, i);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
-import { allMatches, runStartBefore, wordSet, wordsIn, type WordSet } from './matches.ts';
+import { allMatches, runStartBefore } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A number found in a text: its span (scale word included) and its value. */
@@ -20,6 +20,7 @@ function tidy(value: number): number {
 }
 
 const GROUP_SPACES = /[ \u00A0\u202F\u2009\u2007'’]/g;
+const GROUPS_OF_THREE: Record<string, RegExp> = { '.': /^\d{1,3}(?:\.\d{3})+$/, ',': /^\d{1,3}(?:,\d{3})+$/ };
 
 /**
  * Parses digits with every thousands separator (space, no-break and narrow no-break spaces,
@@ -44,7 +45,7 @@ export function parseDigits(raw: string, profile: LanguageProfile, options: { sc
   } else if (dots + commas > 0) {
     const used = dots > 0 ? '.' : ',';
     const count = dots + commas;
-    const groupsOfThree = new RegExp(`^\\d{1,3}(?:\\${used}\\d{3})+$`).test(compact);
+    const groupsOfThree = GROUPS_OF_THREE[used].test(compact);
     if (count > 1) {
       if (!groupsOfThree) return null;
       grouping = used;
@@ -160,17 +161,18 @@ function findDigitNumbers(text: string, folded: string, profile: LanguageProfile
   return found;
 }
 
-const TOKENS = new Map<LanguageProfile, WordSet>();
+const TOKENS = new Map<LanguageProfile, RegExp>();
 
-// Number words, joiners and articles only: the sentence is scanned once for them, never tokenised.
-function tokenWords(profile: LanguageProfile): WordSet {
-  let words = TOKENS.get(profile);
-  if (!words) {
+// Number words, joiners and articles only: the sentence is scanned once by one regex, never tokenised.
+function tokenPattern(profile: LanguageProfile): RegExp {
+  let pattern = TOKENS.get(profile);
+  if (!pattern) {
     const { numbers } = profile;
-    words = wordSet([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles]);
-    TOKENS.set(profile, words);
+    const words = [...new Set([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles])];
+    pattern = new RegExp(`(?<![a-z])(?:${words.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+    TOKENS.set(profile, pattern);
   }
-  return words;
+  return pattern;
 }
 
 interface Token { word: string; start: number; end: number }
@@ -190,8 +192,7 @@ function adjacent(folded: string, a: Token | undefined, b: Token | undefined): b
 
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
-  const tokens: Token[] = [];
-  wordsIn(folded, tokenWords(profile), (word, start, end) => tokens.push({ word, start, end }));
+  const tokens: Token[] = allMatches(tokenPattern(profile), folded).map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   if (tokens.length === 0) return [];
   const found: NumberMention[] = [];
   let i = 0;
