@@ -20,7 +20,8 @@ function tidy(value: number): number {
 }
 
 const GROUP_SPACES = /[ \u00A0\u202F\u2009\u2007'’]/g;
-const GROUPS_OF_THREE: Record<string, RegExp> = { '.': /^\d{1,3}(?:\.\d{3})+$/, ',': /^\d{1,3}(?:,\d{3})+$/ };
+const DOT_GROUPS = /^\d{1,3}(?:\.\d{3})+$/;
+const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
 
 /**
  * Parses digits with every thousands separator (space, no-break and narrow no-break spaces,
@@ -45,7 +46,7 @@ export function parseDigits(raw: string, profile: LanguageProfile, options: { sc
   } else if (dots + commas > 0) {
     const used = dots > 0 ? '.' : ',';
     const count = dots + commas;
-    const groupsOfThree = GROUPS_OF_THREE[used].test(compact);
+    const groupsOfThree = (used === '.' ? DOT_GROUPS : COMMA_GROUPS).test(compact);
     if (count > 1) {
       if (!groupsOfThree) return null;
       grouping = used;
