@@ -1,5 +1,5 @@
 import type { FactDraft } from '@palermo/contracts';
-import { countUnitAfter } from './count-units.ts';
+import { ABSTRACT_UNITS, countUnitAfter } from './count-units.ts';
 import { draftFact } from './fact-draft.ts';
 import { periodNear } from './time-frame.ts';
 import type { Quantity } from './quantities.ts';
@@ -14,10 +14,11 @@ export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>):
     if (taken.has(q) || !Number.isInteger(q.value)) continue;
     const noun = countUnitAfter(unit.folded, q.end, q.scale > 1, unit.profile);
     if (!noun) continue;
+    if (ABSTRACT_UNITS.has(noun.unit) && /^\p{Lu}/u.test(unit.text.slice(noun.nounStart))) continue;
     // "3 victimes pour 100 000 habitants", "3 victims per 100,000": a rate, not a count.
     if (/^\s+(?:pour|per|par)\s+(?:\d|cent\b|mille\b|thousand\b|million)/.test(unit.folded.slice(noun.nounEnd, noun.nounEnd + 16))) continue;
     // A year-like number before a noun ("en 2016 victimes...") is rare; a bare four-digit year never reaches here.
-    const subject = subjectAfter(unit.text, unit.folded, noun.nounStart, { profile: unit.profile }) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
+    const subject = subjectAfter(unit.text, unit.folded, noun.phraseStart, { profile: unit.profile }) ?? unit.text.slice(noun.nounStart, noun.nounEnd);
     const flags = q.qualifierInherited ? ['qualifier_inherited'] : [];
     // "10 condamnations par an au maximum"
     const qualifier = q.qualifier === 'exact' ? qualifierAfter(unit.folded, noun.nounEnd, unit.profile) ?? 'exact' : q.qualifier;

@@ -12,12 +12,20 @@ export function subjectAfter(text: string, folded: string, from: number, options
   let end = cut === -1 ? rest.length : cut;
   const stop = profile.subjects.stopAfter.exec(` ${rest.slice(0, end)} `);
   if (stop) end = Math.min(end, Math.max(0, stop.index - 1));
-  const phrase = squash(text.slice(from, from + end));
+  // A phrase cut before its complement does not end on a link: "objectifs de (ce pacte)" is "objectifs".
+  const words = squash(text.slice(from, from + end)).split(' ');
+  while (words.length > 1 && isLinkOrDeterminer(words[words.length - 1] ?? '', profile)) words.pop();
+  const phrase = words.join(' ');
   return phrase.length > 1 ? phrase : null;
 }
 
 function bareWord(w: string): string {
   return fold(w).replace(/[^a-z']/g, '');
+}
+
+function isLinkOrDeterminer(word: string, profile: LanguageProfile): boolean {
+  const bare = bareWord(word);
+  return profile.subjects.trailingLinks.test(bare) || profile.subjects.determiners.test(bare);
 }
 
 /**
