@@ -170,7 +170,8 @@ function tokenPattern(profile: LanguageProfile): RegExp {
   if (!pattern) {
     const { numbers } = profile;
     const words = [...new Set([...Object.keys(numbers.words), ...numbers.hundreds, ...Object.keys(numbers.scales), ...numbers.joiners, ...numbers.articles])];
-    pattern = new RegExp(`(?<![a-z])(?:${words.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+    // "Not after a letter" as a consumed character, not a lookbehind: the same words, found faster.
+    pattern = new RegExp(`(?:^|[^a-z])(${words.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
     TOKENS.set(profile, pattern);
   }
   return pattern;
@@ -193,7 +194,11 @@ function adjacent(folded: string, a: Token | undefined, b: Token | undefined): b
 
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
-  const tokens: Token[] = allMatches(tokenPattern(profile), folded).map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = allMatches(tokenPattern(profile), folded).map((m) => {
+    const word = m[1] ?? '';
+    const end = m.index + m[0].length;
+    return { word, start: end - word.length, end };
+  });
   if (tokens.length === 0) return [];
   const found: NumberMention[] = [];
   let i = 0;

@@ -53,10 +53,19 @@ function foldUnit(unit: string, at: number, text: string): string {
   return folded;
 }
 
+// After the native lower-casing only these are left to fold: accents, tab, backquote.
+const FOLDABLE_LOWER = /[\t`\u0080-\uffff]/g;
+// Where lower-casing the whole string differs from lower-casing each unit: a final sigma, astral letters.
+const CONTEXTUAL_CASE = /[\u03A3\uD800-\uDFFF]/;
+
 /** Lower-cases, strips diacritics and unifies apostrophes and spaces, keeping every offset. */
 export function fold(text: string): string {
+  // The native lower-casing is the per-unit one unless the text has a character it would treat
+  // otherwise, or one whose lower case is longer ("İ"): then every character goes through the table.
+  const lower = CONTEXTUAL_CASE.test(text) ? null : text.toLowerCase();
   // Without the u flag the pattern sees UTF-16 units, surrogates one by one.
-  return text.replace(FOLDABLE, foldUnit);
+  if (lower === null || lower.length !== text.length) return text.replace(FOLDABLE, foldUnit);
+  return lower.replace(FOLDABLE_LOWER, foldUnit);
 }
 
 /** Collapses runs of whitespace to one space and trims: for comparing phrases, not for offsets. */
