@@ -1,5 +1,5 @@
 import { FACT_FLAGS, type FactDraft } from '@palermo/contracts';
-import { currencyAfter, currencyBefore } from './currencies.ts';
+import { currencyAfter, currencyBefore, type CurrencyMatch } from './currencies.ts';
 import { draftFact } from './fact-draft.ts';
 import type { LanguageProfile } from './language-profile.ts';
 import { allMatches } from './matches.ts';
@@ -43,9 +43,12 @@ const CUMULATIVE = new Set(['received_since_creation', 'distributed', 'grants_aw
 export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts: FactDraft[]; used: Set<Quantity> } {
   const facts: FactDraft[] = [];
   const used = new Set<Quantity>();
-  const amounts = unit.quantities
-    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) }))
-    .filter((a): a is { q: Quantity; currency: NonNullable<typeof a.currency> } => a.currency !== null);
+  // A loop into an array literal, not map() and filter(): see findWordNumbers.
+  const amounts: { q: Quantity; currency: CurrencyMatch }[] = [];
+  for (const q of unit.quantities) {
+    const currency = currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars);
+    if (currency) amounts.push({ q, currency });
+  }
   amounts.forEach(({ q, currency }, i) => {
     used.add(q);
     const from = amounts[i - 1]?.currency.end ?? 0;

@@ -194,11 +194,14 @@ function adjacent(folded: string, a: Token | undefined, b: Token | undefined): b
 
 function findWordNumbers(text: string, folded: string, profile: LanguageProfile): NumberMention[] {
   const { numbers } = profile;
-  const tokens: Token[] = allMatches(tokenPattern(profile), folded).map((m) => {
+  // Pushed into an array literal, not built by map(): an empty map() result has another elements
+  // kind than a full one, and code optimised for one is thrown away when the other comes.
+  const tokens: Token[] = [];
+  for (const m of allMatches(tokenPattern(profile), folded)) {
     const word = m[1] ?? '';
     const end = m.index + m[0].length;
-    return { word, start: end - word.length, end };
-  });
+    tokens.push({ word, start: end - word.length, end });
+  }
   if (tokens.length === 0) return [];
   const found: NumberMention[] = [];
   let i = 0;
