@@ -12,7 +12,12 @@ export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>):
   const facts: FactDraft[] = [];
   for (const q of unit.quantities) {
     if (taken.has(q) || !Number.isInteger(q.value)) continue;
-    const noun = countUnitAfter(unit.folded, q.end, q.scale > 1, unit.profile);
+    // Only "à N le nombre de" ("évalue à", "porte à"): "réduit de 15 le nombre de" is a difference.
+    const valuedAt = /\b(?:a|at|to)\s+$/.test(unit.folded.slice(Math.max(0, q.start - 4), q.start));
+    const numberOf = valuedAt ? unit.profile.counts.numberOfAfter.exec(unit.folded.slice(q.end, q.end + 30)) : null;
+    const noun = countUnitAfter(unit.folded, q.end, q.scale > 1, unit.profile)
+      // "on évalue à 21 millions le nombre de victimes": the noun comes after "le nombre de".
+      ?? (numberOf ? countUnitAfter(unit.folded, q.end + numberOf[0].length, false, unit.profile) : null);
     if (!noun) continue;
     if (ABSTRACT_UNITS.has(noun.unit) && /^\p{Lu}/u.test(unit.text.slice(noun.nounStart))) continue;
     // "3 victimes pour 100 000 habitants", "3 victims per 100,000": a rate, not a count.

@@ -28,6 +28,11 @@ describe('counts of abstract things', () => {
     expect(pick(facts, 'value', 'unit', 'subject')).toEqual([[4, 'areas', 'thematic areas'], [17, 'objectives', 'goals']]);
   });
 
+  it('reads the noun after "à N le nombre de", but not a difference ("de 15 le nombre de")', () => {
+    const facts = read('fr', 'On évalue à 21 millions le nombre de victimes dont plus de 5 millions d’enfants.', 'Le rapport réduit de 15 le nombre de documents.');
+    expect(pick(facts, 'value', 'unit', 'subject')).toEqual([[21000000, 'victims', 'victimes'], [5000000, 'children', 'enfants']]);
+  });
+
   it('reads an ordinal before a noun as no count', () => {
     const facts = read('fr', 'À sa trente et unième session et à sa soixante-dix-huitième session, la Commission a adopté le texte.');
     expect(facts).toEqual([]);

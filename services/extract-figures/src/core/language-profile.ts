@@ -41,6 +41,8 @@ export interface LanguageProfile {
     adjectives: readonly string[];
     /** What links a scale word to its noun: "2 millions de victimes", "2 million victims". */
     scaledLink: string;
+    /** The noun named after the figure by "le nombre de": "on évalue à 21 millions le nombre de victimes". */
+    numberOfAfter: RegExp;
   };
   durations: {
     units: Readonly<Record<string, string>>;

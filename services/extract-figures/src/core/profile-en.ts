@@ -69,6 +69,7 @@ export const ENGLISH: LanguageProfile = {
     ],
     adjectives: ['thematic', 'priority', 'key', 'other', 'new', 'major', 'main', 'small', 'large', 'additional', 'more', 'detected', 'potential', 'identified', 'registered', 'reported', 'presumed', 'partner', 'criminal', 'anti-trafficking', 'private sector'],
     scaledLink: '(?:of )?',
+    numberOfAfter: /^[^\S\n]+the (?:total )?number of /,
   },
   durations: {
     units: {

@@ -85,6 +85,7 @@ export const FRENCH: LanguageProfile = {
     ],
     adjectives: ['potentielles', 'potentiels', 'identifiees', 'identifies', 'presumees', 'presumes', 'detectees', 'detectes', 'autres', 'nouveaux', 'nouvelles', 'grandes', 'grands', 'principaux', 'principales', 'premiers', 'premieres', 'derniers', 'dernieres', 'petits', 'petites', 'seuls', 'seules'],
     scaledLink: "(?:de |d')",
+    numberOfAfter: /^[^\S\n]+le nombre (?:total )?(?:de |d')/,
   },
   durations: {
     units: {
