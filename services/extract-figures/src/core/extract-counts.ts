@@ -29,7 +29,7 @@ export function extractCounts(unit: SentenceUnit, taken: ReadonlySet<Quantity>):
     const qualifier = q.qualifier === 'exact' ? qualifierAfter(unit.folded, noun.nounEnd, unit.profile) ?? 'exact' : q.qualifier;
     facts.push(draftFact(unit, {
       kind: 'count', value: q.value, value_max: q.valueMax, unit: noun.unit, qualifier, subject,
-      as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null, period: unit.time.asOf ? null : periodNear(unit.time, q.start),
+      as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null, period: unit.time.asOf ? null : periodNear(unit.time, q.start, { end: noun.nounEnd, folded: unit.folded }),
       flags, confidence: (q.written === 'words' ? 0.75 : 0.8) - (q.glued ? 0.1 : 0), localSpan: [q.start, q.end],
     }));
   }

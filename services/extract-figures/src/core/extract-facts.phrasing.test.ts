@@ -87,3 +87,15 @@ describe('qualifiers', () => {
     expect(pick(read('en', 'G/TIP intends to award US $750,000 as grants.'), 'value', 'currency')).toEqual([[750000, 'USD']]);
   });
 });
+
+describe('periods', () => {
+  it('gives a figure the year its own phrase names after it, over the year the sentence opened with', () => {
+    const facts = read('en', 'In 2014 the Department estimated that there were 10,000 potential victims of modern slavery in the UK in 2013, and 3% in 2004.');
+    expect(pick(facts, 'value', 'period')).toEqual([[10000, '2013'], [3, '2004']]);
+  });
+
+  it('keeps the year stated before when a clause lies between the figure and the next year', () => {
+    const facts = read('en', 'In 2014, 45 per cent of victims were women, according to a report published in 2016.');
+    expect(pick(facts, 'value', 'period')).toEqual([[45, '2014']]);
+  });
+});

@@ -76,7 +76,7 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
     let asOf: string | null = null;
     let asOfRule: string | null = null;
     let period: string | null = null;
-    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start);
+    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start, { end: Math.max(q.end, currency.end), folded: unit.folded });
     if (CUMULATIVE.has(measure)) {
       // A cumulative figure holds at a date. When the sentence gives a period instead ("depuis 2011"),
       // that period is kept and the date comes from the paragraph or the report.

@@ -82,8 +82,17 @@ export function sentenceTime(
   return { asOf, frame, period, periods, sinceCreation: profile.money.sinceCreation.test(folded) };
 }
 
-/** The period nearest a figure: the last one stated before it, else the first one after it. */
-export function periodNear(time: SentenceTime, offset: number): string | null {
+// "3% in 2004", "10,000 victims of modern slavery in the UK in 2013": a year the figure's own phrase
+// gives, with nothing between but words, is its period, whatever the sentence said before.
+const OWN_PERIOD = /^[^,;:()\d]{0,60}\b(?:in|en)\s+$/;
+
+/**
+ * The period nearest a figure: one its own phrase gives right after it (`figure` is its end, on the
+ * folded sentence), else the last one stated before it, else the first one after it.
+ */
+export function periodNear(time: SentenceTime, offset: number, figure?: { end: number; folded: string }): string | null {
+  const next = figure ? time.periods.find((p) => p.at >= figure.end) : undefined;
+  if (figure && next && OWN_PERIOD.test(figure.folded.slice(figure.end, next.at))) return next.period;
   const before = time.periods.filter((p) => p.at <= offset);
   return before[before.length - 1]?.period ?? time.periods.find((p) => p.at > offset)?.period ?? null;
 }
