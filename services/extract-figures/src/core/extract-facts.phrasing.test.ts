@@ -99,3 +99,17 @@ describe('periods', () => {
     expect(pick(facts, 'value', 'period')).toEqual([[45, '2014']]);
   });
 });
+
+describe('the trafficking victims fund, as the press names it', () => {
+  it('reads "Fonds fiduciaire", "d’affectation volontaire ... victimes du trafic" and UNVTF, with what the fund did', () => {
+    const facts = read('fr',
+      'La Belgique annonce une contribution de 2 millions d’euros au Fonds fiduciaire des Nations Unies pour les victimes de la traite des êtres humains.',
+      'Le Fonds d’affectation volontaire des Nations unies pour les victimes du trafic des êtres humains a remis 300.000 dollars américains à des organisations.',
+      'Depuis sa création en 2010, l’UNVTF a accordé plus de 6 millions de dollars de subventions.',
+    );
+    expect(pick(facts.filter((f) => f.kind === 'money'), 'value', 'fund', 'measure')).toEqual([
+      [2000000, 'trafficking_victims_trust_fund', 'pledged'], [300000, 'trafficking_victims_trust_fund', 'distributed'],
+      [6000000, 'trafficking_victims_trust_fund', 'grants_awarded'],
+    ]);
+  });
+});

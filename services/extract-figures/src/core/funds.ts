@@ -14,7 +14,8 @@ export interface FundMention {
 /** Finds named funds and references back to a fund ("le Fonds", "the Fund") in a text. */
 export function findFunds(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): FundMention[] {
   const found: FundMention[] = [];
-  if (!/fonds|fund/.test(folded)) return found;
+  // Every name holds one of these (UNVTF is the trafficking victims' fund).
+  if (!/fonds|fund|unvtf/.test(folded)) return found;
   for (const [pattern, fund] of profile.funds.named) {
     for (const m of allMatches(pattern, folded)) found.push({ start: m.index, end: m.index + m[0].length, fund });
   }

@@ -149,7 +149,7 @@ export const ENGLISH: LanguageProfile = {
   },
   funds: {
     named: [
-      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of (?:human )?trafficking(?: in persons)?|trust fund to support victims of human trafficking|(?:unodc-managed )?victims' trust fund/g, 'trafficking_victims_trust_fund'],
+      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of (?:human )?trafficking(?: in persons)?|trust fund to support victims of human trafficking|(?:unodc-managed )?victims' trust fund|\bunvtf\b/g, 'trafficking_victims_trust_fund'],
       [/united nations voluntary trust fund on contemporary forms of slavery|trust fund on contemporary forms of slavery/g, 'contemporary_slavery_fund'],
       [/trust fund in support of victims of sexual exploitation and abuse/g, 'sexual_exploitation_victims_trust_fund'],
     ],

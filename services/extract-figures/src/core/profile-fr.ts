@@ -106,8 +106,8 @@ export const FRENCH: LanguageProfile = {
     measures: [
       [/\bobjectifs?\b|\bcibles? de financement\b/g, 'annual_target'],
       [/\bbudgets?\b|\bbudgetaires?\b/g, 'budget'],
-      [/\bannonces? de contributions?\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
-      [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b/g, 'distributed'],
+      [/\bannonces? de contributions?\b|\bannoncen?t? une contribution\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
+      [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b|\bremis(?:e|es)?\b/g, 'distributed'],
       [/\bsubventions?\b|\boctroye(?:e|s|es)?\b|\baccorde(?:e|s|es)?\b|\balloue(?:e|s|es)?\b|\ballocations?\b/g, 'grants_awarded'],
       [/\brecu(?:e|s|es)?\b|\bcontributions?\b|\bverse(?:e|s|es)?\b|\bdons\b|\bcollecte(?:e|s|es)?\b/g, 'received_in_period'],
     ],
@@ -165,7 +165,8 @@ export const FRENCH: LanguageProfile = {
   },
   funds: {
     named: [
-      [/fonds (?:de contributions volontaires|d'affectation speciale)(?: des nations unies)? (?:en faveur des|pour les) victimes de la traite(?: des (?:personnes|etres humains))?(?:, en particulier (?:des|les) femmes et (?:des|les) enfants)?/g, 'trafficking_victims_trust_fund'],
+      // Its names as the press writes them too: "Fonds fiduciaire", "d'affectation volontaire", "victimes du trafic", UNVTF.
+      [/fonds (?:de contributions volontaires|d'affectation (?:speciale|volontaire)|fiduciaire)(?: des nations unies)? (?:en faveur des|pour les) victimes (?:de la traite|du trafic)(?: des (?:personnes|etres humains))?(?:, en particulier (?:des|les) femmes et (?:des|les) enfants)?|\bunvtf\b/g, 'trafficking_victims_trust_fund'],
       [/fonds (?:de contributions volontaires|d'affectation speciale)(?: des nations unies)? (?:pour la lutte contre|sur) les formes contemporaines d'esclavage/g, 'contemporary_slavery_fund'],
       [/fonds d'affectation speciale[^.;]{0,80}?victimes d'(?:exploitation et (?:d')?(?:atteintes|abus) sexuel(?:le)?s|atteintes sexuelles)/g, 'sexual_exploitation_victims_trust_fund'],
     ],
