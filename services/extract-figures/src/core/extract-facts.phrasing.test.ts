@@ -94,6 +94,11 @@ describe('periods', () => {
     expect(pick(facts, 'value', 'period')).toEqual([[10000, '2013'], [3, '2004']]);
   });
 
+  it('gives any amount the period its own phrase gives ("during the period 2004-2015")', () => {
+    const facts = read('en', '321 projects were funded at a total of EUR 158.5 million during the period 2004-2015.');
+    expect(pick(facts.filter((f) => f.kind === 'money'), 'value', 'period')).toEqual([[158500000, '2004/2015']]);
+  });
+
   it('keeps the year stated before when a clause lies between the figure and the next year', () => {
     const facts = read('en', 'In 2014, 45 per cent of victims were women, according to a report published in 2016.');
     expect(pick(facts, 'value', 'period')).toEqual([[45, '2014']]);

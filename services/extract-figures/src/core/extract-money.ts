@@ -3,7 +3,7 @@ import { currencyAfter, currencyBefore, type CurrencyMatch } from './currencies.
 import { draftFact } from './fact-draft.ts';
 import type { LanguageProfile } from './language-profile.ts';
 import { allMatches } from './matches.ts';
-import { periodNear } from './time-frame.ts';
+import { ownPeriod, periodNear } from './time-frame.ts';
 import type { Quantity } from './quantities.ts';
 import { resolveAsOf } from './extract-treaty-parties.ts';
 import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
@@ -76,7 +76,10 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
     let asOf: string | null = null;
     let asOfRule: string | null = null;
     let period: string | null = null;
-    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start, { end: Math.max(q.end, currency.end), folded: unit.folded });
+    const figure = { end: Math.max(q.end, currency.end), folded: unit.folded };
+    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start, figure);
+    // "EUR 158.5 million during the period 2004-2015": any amount takes the period its own phrase gives.
+    else period = ownPeriod(unit.time, figure);
     if (CUMULATIVE.has(measure)) {
       // A cumulative figure holds at a date. When the sentence gives a period instead ("depuis 2011"),
       // that period is kept and the date comes from the paragraph or the report.

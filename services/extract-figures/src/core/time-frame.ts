@@ -84,15 +84,21 @@ export function sentenceTime(
 
 // "3% in 2004", "10,000 victims of modern slavery in the UK in 2013": a year the figure's own phrase
 // gives, with nothing between but words, is its period, whatever the sentence said before.
-const OWN_PERIOD = /^[^,;:()\d]{0,60}\b(?:in|en)\s+$/;
+const OWN_PERIOD = /^[^,;:()\d]{0,60}\b(?:in|en|(?:during|over|pendant|au cours de|sur) (?:the period|la periode))\s+$/;
+
+/** The period a figure's own phrase gives right after it (`end` is the figure's end, on the folded sentence). */
+export function ownPeriod(time: SentenceTime, figure: { end: number; folded: string }): string | null {
+  const next = time.periods.find((p) => p.at >= figure.end);
+  return next && OWN_PERIOD.test(figure.folded.slice(figure.end, next.at)) ? next.period : null;
+}
 
 /**
  * The period nearest a figure: one its own phrase gives right after it (`figure` is its end, on the
  * folded sentence), else the last one stated before it, else the first one after it.
  */
 export function periodNear(time: SentenceTime, offset: number, figure?: { end: number; folded: string }): string | null {
-  const next = figure ? time.periods.find((p) => p.at >= figure.end) : undefined;
-  if (figure && next && OWN_PERIOD.test(figure.folded.slice(figure.end, next.at))) return next.period;
+  const own = figure ? ownPeriod(time, figure) : null;
+  if (own) return own;
   const before = time.periods.filter((p) => p.at <= offset);
   return before[before.length - 1]?.period ?? time.periods.find((p) => p.at > offset)?.period ?? null;
 }
