@@ -75,7 +75,7 @@ export function extractDurations(unit: SentenceUnit): { facts: FactDraft[]; used
     if (!word || unit.quantities.some((q) => start < q.end && start + m[0].length > q.start)) continue;
     const before = unit.folded.slice(Math.max(0, start - 30), start);
     if (RATE_BEFORE.test(before) || profile.durations.frequencyBefore.test(before)) continue;
-    if (profile.language === 'en' && m[1] !== 'one' && !EN_ARTICLE_AFTER.test(before)) continue;
+    if (profile.language === 'en' && !EN_ARTICLE_AFTER.test(before)) continue;
     const q = qualifierBefore(unit.folded, start, profile);
     const fact = durationFact(unit, { start, end: start + m[0].length, value: 1, valueMax: null, word, qualifierStart: q?.start ?? start, qualifier: q?.qualifier ?? 'exact', confidence: 0.65 });
     if (fact) facts.push(fact);

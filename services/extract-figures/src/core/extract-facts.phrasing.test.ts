@@ -28,6 +28,11 @@ describe('counts of abstract things', () => {
     expect(pick(facts, 'value', 'unit', 'subject')).toEqual([[4, 'areas', 'thematic areas'], [17, 'objectives', 'goals']]);
   });
 
+  it('reads English "one" as a number, "a" and "an" not', () => {
+    const facts = read('en', 'Pledges came from six governments and one private sector donor; a donor also gave one year of support.');
+    expect(pick(facts, 'kind', 'value', 'unit')).toEqual([['count', 6, 'governments'], ['count', 1, 'donors'], ['duration', 1, 'years']]);
+  });
+
   it('reads the noun after "à N le nombre de", but not a difference ("de 15 le nombre de")', () => {
     const facts = read('fr', 'On évalue à 21 millions le nombre de victimes dont plus de 5 millions d’enfants.', 'Le rapport réduit de 15 le nombre de documents.');
     expect(pick(facts, 'value', 'unit', 'subject')).toEqual([[21000000, 'victims', 'victimes'], [5000000, 'children', 'enfants']]);

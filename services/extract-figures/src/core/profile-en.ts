@@ -21,7 +21,8 @@ export const ENGLISH: LanguageProfile = {
     },
     hundreds: ['hundred'],
     joiners: ['and'],
-    articles: ['a', 'an', 'one'],
+    // "one" is a number ("one private sector donor"); "a" and "an" count one only before a scale or a unit of time.
+    articles: ['a', 'an'],
     percentBefore: ['per'],
     frenchTens: false,
   },
