@@ -123,3 +123,17 @@ describe('the trafficking victims fund, as the press names it', () => {
     ]);
   });
 });
+
+describe('an amount whose currency is elided', () => {
+  it('takes the currency of the amounts around it, and says so', () => {
+    const facts = read('fr', "Les arriérés (53,9 millions d'euros), le Fonds de réserve (82,6 millions) et le bâtiment (10 millions d'euros).");
+    expect(pick(facts, 'value', 'currency', 'flags')).toEqual([
+      [53900000, 'EUR', []], [82600000, 'EUR', ['currency_from_context']], [10000000, 'EUR', []],
+    ]);
+  });
+
+  it('leaves a figure followed by a noun, or between two currencies, alone', () => {
+    const facts = read('fr', "Un coût de 53,9 millions d'euros pour 82,6 millions d'habitants, puis 2 millions (hors taxes) et 10 millions de dollars.");
+    expect(pick(facts.filter((f) => f.kind === 'money'), 'value')).toEqual([[53900000], [10000000]]);
+  });
+});

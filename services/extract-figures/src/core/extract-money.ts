@@ -37,6 +37,16 @@ function measureOf(q: Quantity, unit: SentenceUnit, from: number, to: number): s
   return measure;
 }
 
+/**
+ * "(53,9 millions de dollars), ... (82,6 millions) et ... (10 millions de dollars)": a scaled figure with
+ * nothing after it, between two amounts in the same currency, is an amount in that currency too.
+ */
+function elidedCurrency(q: Quantity, before: CurrencyMatch | null, after: CurrencyMatch | null, unit: SentenceUnit): CurrencyMatch | null {
+  if (q.scale <= 1 || !before || !after || before.currency !== after.currency || before.ambiguous !== after.ambiguous) return null;
+  if (!/^\s*(?:[),;.]|$)/.test(unit.folded.slice(q.end, q.end + 3))) return null;
+  return { currency: before.currency, ambiguous: before.ambiguous, start: q.end, end: q.end };
+}
+
 const CUMULATIVE = new Set(['received_since_creation', 'distributed', 'grants_awarded', 'pledged', 'other']);
 
 /** Extracts amounts of money with currency, fund, measure, qualifier and period or as-of date. */
@@ -44,12 +54,19 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
   const facts: FactDraft[] = [];
   const used = new Set<Quantity>();
   // A loop into an array literal, not map() and filter(): see findWordNumbers.
-  const amounts: { q: Quantity; currency: CurrencyMatch }[] = [];
+  const written: ({ q: Quantity; currency: CurrencyMatch } | { q: Quantity; currency: null })[] = [];
   for (const q of unit.quantities) {
-    const currency = currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars);
-    if (currency) amounts.push({ q, currency });
+    written.push({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) });
   }
-  amounts.forEach(({ q, currency }, i) => {
+  const amounts: { q: Quantity; currency: CurrencyMatch; elided: boolean }[] = [];
+  written.forEach(({ q, currency }, i) => {
+    if (currency) amounts.push({ q, currency, elided: false });
+    else {
+      const elided = elidedCurrency(q, written[i - 1]?.currency ?? null, written[i + 1]?.currency ?? null, unit);
+      if (elided) amounts.push({ q, currency: elided, elided: true });
+    }
+  });
+  amounts.forEach(({ q, currency, elided }, i) => {
     used.add(q);
     const from = amounts[i - 1]?.currency.end ?? 0;
     const to = amounts[i + 1]?.q.start ?? unit.text.length;
@@ -70,6 +87,10 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
     if (q.qualifierInherited) flags.push('qualifier_inherited');
     if (currency.ambiguous) {
       flags.push(FACT_FLAGS.ambiguousCurrency);
+      confidence -= 0.1;
+    }
+    if (elided) {
+      flags.push('currency_from_context');
       confidence -= 0.1;
     }
     if (q.glued) confidence -= 0.1;
