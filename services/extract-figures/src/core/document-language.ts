@@ -6,12 +6,15 @@ import { fold } from './text-fold.ts';
 // Below this share of the declared language's common words among all counted, the text is mixed.
 const MIXED_BELOW = 0.7;
 const SAMPLE_CHARS = 200_000;
+// Counted with one regex: on the whole text it runs natively from the first call, where a loop over
+// the characters is slow until the JIT has optimised it.
 const STOPWORDS = new Map<LanguageProfile, RegExp>();
 
 function stopwordPattern(profile: LanguageProfile): RegExp {
   let pattern = STOPWORDS.get(profile);
   if (!pattern) {
-    pattern = new RegExp(`(?<![a-z])(?:${profile.stopwords.join('|')})(?![a-z])`, 'g');
+    // "Not after a letter" as a consumed character, not a lookbehind: the same matches, found faster.
+    pattern = new RegExp(`(?:^|[^a-z])(?:${profile.stopwords.join('|')})(?![a-z])`, 'g');
     STOPWORDS.set(profile, pattern);
   }
   return pattern;

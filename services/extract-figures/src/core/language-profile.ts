@@ -28,7 +28,12 @@ export interface LanguageProfile {
   qualifiersAfter: ReadonlyArray<[RegExp, Qualifier]>;
   /** "entre 5 et 7", "between 5 and 7": the words before the first bound and between the bounds. */
   rangeBefore: RegExp;
-  rangeBetween: RegExp;
+  rangeBetween: RegExp; // matches the link between the bounds, then any currency sign of the second
+  /** "de 10 à 30 000 €", "from 10 to 15 years": the words before the first bound and between the bounds. */
+  rangeFrom: RegExp;
+  rangeTo: RegExp;
+  /** A verb of change before "de"/"from": "est passé de 150 à 181" is two values, not a range. */
+  changeBefore: RegExp;
   /** Words between coordinated figures that share a qualifier ("et", "and"). */
   coordination: RegExp;
   counts: {
@@ -36,6 +41,8 @@ export interface LanguageProfile {
     adjectives: readonly string[];
     /** What links a scale word to its noun: "2 millions de victimes", "2 million victims". */
     scaledLink: string;
+    /** The noun named after the figure by "le nombre de": "on évalue à 21 millions le nombre de victimes". */
+    numberOfAfter: RegExp;
   };
   durations: {
     units: Readonly<Record<string, string>>;
@@ -92,6 +99,11 @@ export interface LanguageProfile {
     countBefore: RegExp;
     raisedTo: RegExp;
     countAfter: RegExp;
+    /** "ratifié par 178 parties": the words before the figure, and the noun after it. */
+    ratifiedBy: RegExp;
+    ratifiedByNoun: RegExp;
+    /** "149 l'ont ratifié", "47 États européens l'avaient ratifiée": the figure ratified the instrument named before. */
+    ratifiedIt: RegExp;
     ellipsisStates: RegExp;
     ellipsisJoin: RegExp;
     ellipsisLead: RegExp;

@@ -12,8 +12,20 @@ export function subjectAfter(text: string, folded: string, from: number, options
   let end = cut === -1 ? rest.length : cut;
   const stop = profile.subjects.stopAfter.exec(` ${rest.slice(0, end)} `);
   if (stop) end = Math.min(end, Math.max(0, stop.index - 1));
-  const phrase = squash(text.slice(from, from + end));
+  // A phrase cut before its complement does not end on a link: "objectifs de (ce pacte)" is "objectifs".
+  const words = squash(text.slice(from, from + end)).split(' ');
+  while (words.length > 1 && isLinkOrDeterminer(words[words.length - 1] ?? '', profile)) words.pop();
+  const phrase = words.join(' ');
   return phrase.length > 1 ? phrase : null;
+}
+
+function bareWord(w: string): string {
+  return fold(w).replace(/[^a-z']/g, '');
+}
+
+function isLinkOrDeterminer(word: string, profile: LanguageProfile): boolean {
+  const bare = bareWord(word);
+  return profile.subjects.trailingLinks.test(bare) || profile.subjects.determiners.test(bare);
 }
 
 /**
@@ -25,15 +37,14 @@ export function subjectBefore(text: string, to: number, profile: LanguageProfile
   const head = text.slice(Math.max(0, to - 80), to).replace(/d['’]$/, "d' ");
   const clause = head.split(/[,;:()«»]/).pop() ?? '';
   const words = squash(clause).split(' ').filter((w) => w.length > 0);
-  const folded = (w: string) => fold(w).replace(/[^a-z']/g, '');
   // Only "X de <figure>", "X of <figure>" names what the figure measures; "pendant", "en"... do not.
-  const link = folded(words[words.length - 1] ?? '');
+  const link = bareWord(words[words.length - 1] ?? '');
   if (!/^(?:de|d'|du|of)$/.test(link)) return null;
   words.pop();
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
     const word = words[i] ?? '';
-    const bare = folded(word);
+    const bare = bareWord(word);
     // "l'octroi": the elided article is cut off the noun.
     const elided = /^(?:l|d)'(.+)$/.exec(bare);
     if (elided) {
