@@ -1,7 +1,7 @@
 // Speed and memory, printed (never asserted by a test): the parser alone, each core alone, the
 // whole pipeline in one process on PGlite and PostgreSQL, 1–3 worker processes, and a worker's
 // memory across many documents; then the ratios the product is held to.
-//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip pglite,workers,memory]
+//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip postgres,pglite,workers,groups,memory]
 import { parseArgs } from 'node:util';
 import { benchPdfs, benchSeeds, type BenchInput } from './measure/inputs.ts';
 import { coreRates, inProcessRun } from './measure/cores.ts';
@@ -71,12 +71,23 @@ for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])
 }
 
 const scaling: PipelineRun[] = [];
+const everyInput = [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
+const scaleCopies = Number(values['scale-copies']);
 if (!skip.has('workers')) {
-  const scaleCopies = Number(values['scale-copies']);
   for (const workers of [1, 2, 3]) {
-    const run = await workProcesses(servers, workers, [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))], scaleCopies);
+    const run = await workProcesses(servers, Array.from({ length: workers }, () => []), everyInput, scaleCopies);
     scaling.push(run);
     console.log(formatRun(run, totalPages * scaleCopies));
+  }
+}
+
+// The deployment's two stage groups (infra/k8s: deployment-fetch, deployment-read) as two
+// processes: what each costs, to size its resource requests.
+if (!skip.has('groups')) {
+  const run = await workProcesses(servers, [['fetch'], ['clean', 'segment', 'extract-figures', 'index']], everyInput, scaleCopies);
+  console.log(`\n${formatRun(run, totalPages * scaleCopies)}`);
+  for (const worker of run.workers) {
+    console.log(`  work ${worker.stages}: ${worker.cpuSeconds.toFixed(1)} CPU-s (${(worker.cpuSeconds / run.seconds).toFixed(2)} cores over the run), peak RSS of its processes together ${(worker.treePeakRss / 1024 / 1024).toFixed(0)} MB`);
   }
 }
 
@@ -88,7 +99,7 @@ if (!skip.has('memory')) {
   // garbage collector happened to be; the median of a tenth measures the level it holds.
   const tenths: number[][] = Array.from({ length: 10 }, () => []);
   const total = Math.ceil(target / inputs.length) * inputs.length;
-  await workProcesses(servers, 1, inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
+  await workProcesses(servers, [[]], inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
     if (rss) tenths[Math.min(9, Math.floor((10 * done) / total))]!.push(rss);
   });
   const levels = tenths.filter((t) => t.length > 0).map((t) => ({ median: median(t), low: Math.min(...t), high: Math.max(...t) }));
