@@ -99,7 +99,7 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
       flush();
       current = line;
     } else {
-      const hyphen = /(\p{L}+)-$/u.exec(current);
+      const hyphen = lineEndHyphen(current);
       const firstWord = /^\p{L}+/u.exec(line)?.[0];
       if (hyphen?.[1] && firstWord && /^\p{Ll}/u.test(firstWord)) {
         const joined = hyphen[1] + firstWord;
@@ -113,7 +113,7 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
       } else {
         // In a PDF, "A/70/386-", "2011-" and "CTOC/" run on without a space, and a line may begin
         // with the comma or stop that closes the previous one ("2016⁶" / ", l'Office").
-        const glued = /\p{L}-$/u.test(current) || (pdf && (/\d-$|\/$/.test(current) || /^[,.)]/.test(line)));
+        const glued = endsWithLetterHyphen(current) || (pdf && (/\d-$|\/$/.test(current.slice(-2)) || /^[,.)]/.test(line)));
         current += glued ? line : ` ${line}`;
       }
     }
@@ -124,12 +124,30 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
   return { text: blocks.join('\n\n'), corrections };
 }
 
+// A pattern anchored at the end of a string is tried at every position of it by the regex engine:
+// on a paragraph that grows line by line that made joining quadratic. Only the end is looked at.
+const TAIL = 64;
+
+/** The word cut by a hyphen at the end of `text` ("traf-"), as `/(\p{L}+)-$/u` finds it. */
+function lineEndHyphen(text: string): RegExpExecArray | null {
+  if (!text.endsWith('-')) return null;
+  const tail = text.slice(-TAIL);
+  const found = /(\p{L}+)-$/u.exec(tail);
+  // A word that may run on before the tail (a cut surrogate pair reads as one more character).
+  return found && found.index <= 1 && tail.length < text.length ? /(\p{L}+)-$/u.exec(text) : found;
+}
+
+/** Whether `text` ends with a letter and a hyphen. */
+function endsWithLetterHyphen(text: string): boolean {
+  return text.endsWith('-') && /\p{L}-$/u.test(text.slice(-3));
+}
+
 function shouldJoin(previous: string, line: string, afterBlank: boolean, layout: Layout): boolean {
   const continuesWord = /^\p{Ll}/u.test(line);
   const openEnded = !endsSentence(previous);
   const full = previous.length >= layout.width * 0.7;
   // A hyphen at the end of a line always announces the rest of the word or compound.
-  if (/\p{L}-$/u.test(previous)) return true;
+  if (endsWithLetterHyphen(previous)) return true;
   if (!afterBlank) {
     if (layout.wrapped) return !(endsSentence(previous) && !full) && !(FOOTNOTE_LINE.test(previous) && endsSentence(previous));
     return openEnded && continuesWord;
