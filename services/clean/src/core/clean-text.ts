@@ -48,12 +48,17 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
   // Pages are normalised one by one: trimming lines must not eat the form feeds between them.
   const charts = pdf ? dropChartLabels(raw, options.layout) : { text: raw, removed: [] };
   // Quotes are set the French way only in a French text; the language is told on a first reading.
-  const keepQuotes = lexiconCoverage(normalizeCharacters(charts.text), lexicon, { lowercaseOnly: true }).unknownShare >= NOT_FRENCH;
-  let text = charts.text
-    .replace(/\u0000/g, '')
-    .split('\f')
-    .map((page) => (pdf ? keepTableTabs(normalizeCharacters(page, { keepTabs: true, keepQuotes })) : normalizeCharacters(page, { keepQuotes })))
-    .join('\f');
+  const firstReading = normalizeCharacters(charts.text);
+  const keepQuotes = lexiconCoverage(firstReading, lexicon, { lowercaseOnly: true }).unknownShare >= NOT_FRENCH;
+  // A French text of one page with nothing to drop is normalised just as on the first reading.
+  const sameAsFirst = !pdf && !keepQuotes && !/[\u0000\f]/.test(charts.text);
+  let text = sameAsFirst
+    ? firstReading
+    : charts.text
+        .replace(/\u0000/g, '')
+        .split('\f')
+        .map((page) => (pdf ? keepTableTabs(normalizeCharacters(page, { keepTabs: true, keepQuotes })) : normalizeCharacters(page, { keepQuotes })))
+        .join('\f');
   if (!pdf) text = normalizeCharacters(stripMarkdown(text), { keepQuotes });
   const furniture = pdf ? readPdfPages(text) : removeFurniture(text);
   const joined = joinLines(furniture.text, lexicon, { pdf });

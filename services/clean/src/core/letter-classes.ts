@@ -81,9 +81,9 @@ export function wordRunEnd(text: string, index: number, to = text.length): numbe
 
 /**
  * The runs of letters and marks of `text.slice(from, to)`, as `[start, end)` in `text` one after
- * the other: what `/[\p{L}\p{M}]+/gu` finds there.
+ * the other: what `/[\p{L}\p{M}]+/gu` finds there (the first `most` of them).
  */
-export function wordRuns(text: string, from: number, to: number): number[] {
+export function wordRuns(text: string, from: number, to: number, most = Infinity): number[] {
   const bounds: number[] = [];
   const last = Math.min(to, text.length);
   const t = bmp();
@@ -104,6 +104,7 @@ export function wordRuns(text: string, from: number, to: number): number[] {
     }
     const end = wordRunEnd(text, at, last);
     bounds.push(at, end);
+    if (bounds.length >= most * 2) break;
     at = end;
   }
   return bounds;
@@ -117,7 +118,17 @@ export function wordsIn(text: string, from: number, to: number): string[] {
   return words;
 }
 
-/** How many words (runs of letters and marks) a text has. */
-export function countWords(text: string): number {
-  return wordRuns(text, 0, text.length).length / 2;
+/** How many words (runs of letters and marks) a text has, counted up to `most` at most. */
+export function countWords(text: string, most = Infinity): number {
+  const t = bmp();
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c >= 0xd800 && c <= 0xdfff) return wordRuns(text, 0, text.length, most).length / 2;
+    const word = ((t[c] ?? 0) & WORD_CHAR) !== 0;
+    if (word && !inWord && ++count >= most) return count;
+    inWord = word;
+  }
+  return count;
 }

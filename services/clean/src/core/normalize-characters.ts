@@ -2,6 +2,7 @@
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v]/g;
 // Invisible characters PDF extraction leaves behind; a soft hyphen is only a line-break hint.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const RARE = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\t\v\u2060\uFEFF\u00ADﬀ-ﬆ\u2010\u2011]/;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
 /**
@@ -11,21 +12,26 @@ const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl
  */
 export function normalizeCharacters(raw: string, options: { keepTabs?: boolean; keepQuotes?: boolean } = {}): string {
   const keepTabs = options.keepTabs ?? false;
-  let text = raw.normalize('NFC').replace(/\r\n?/g, '\n');
-  // A PDF's table rows separate their cells with tabs (services/fetch/src/pdf/LAYOUT.md).
-  text = text.replace(INVISIBLE, '').replace(SPACES, (c) => (keepTabs && c === '\t' ? c : ' '));
-  text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
-  // PDFs set "COVID‑19" and "non‑governmental" with a non-breaking hyphen.
-  text = text.replace(/[\u2010\u2011]/g, '-');
+  let text = raw.normalize('NFC');
+  // One scan tells whether any of the rarer characters below is there at all.
+  if (RARE.test(text)) {
+    text = text.replace(/\r\n?/g, '\n');
+    // A PDF's table rows separate their cells with tabs (services/fetch/src/pdf/LAYOUT.md).
+    text = text.replace(INVISIBLE, '').replace(SPACES, (c) => (keepTabs && c === '\t' ? c : ' '));
+    text = text.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+    // PDFs set "COVID‑19" and "non‑governmental" with a non-breaking hyphen.
+    text = text.replace(/[\u2010\u2011]/g, '-');
+  }
   // Guillemets and straight apostrophes are French typography: a text in another language keeps
   // its quotes and apostrophes as printed, and matching folds them where it matches.
   if (options.keepQuotes) return tidyLines(text.replace(/ {2,}/g, ' '), keepTabs);
   text = text.replace(/[’‘‛`´′]/g, "'");
   // Curly double quotes pair reliably; straight ones only where they clearly open or close. Only
   // spaces go, never a line break: in a PDF the line after « may be a footnote.
-  text = text.replace(/[“„] */g, '« ').replace(/ *”/g, ' »');
+  // ` +x|x` finds what ` *x` finds, but lets the regex engine skip ahead to a space or the mark.
+  if (/[“„”]/.test(text)) text = text.replace(/[“„] */g, '« ').replace(/ +”|”/g, ' »');
   text = text.replace(/(^|[\s([])" *([^"\n]+?) *"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
-  text = text.replace(/« */g, '« ').replace(/ *»/g, ' »');
+  text = text.replace(/« */g, '« ').replace(/ +»|»/g, ' »');
   text = text.replace(/ {2,}/g, ' ');
   return tidyLines(text, keepTabs);
 }

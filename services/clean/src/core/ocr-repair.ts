@@ -72,8 +72,9 @@ export function repairOcr(
   // Lexicon guesses (split, join, look-alike letters, à) are only safe where the text is known to
   // come from OCR: clean text quotes English titles and names the list lacks. The pattern rules
   // above never fire on clean text, so how often they fired tells which kind of text this is.
-  const words = countWords(text);
-  const damaged = options.force ?? signatures * 1000 >= words * OCR_SIGNATURES_PER_1000_WORDS;
+  // Words are counted only as far as the answer needs: past this many, the text is not damaged.
+  const most = Math.floor((signatures * 1000) / OCR_SIGNATURES_PER_1000_WORDS);
+  const damaged = options.force ?? countWords(text, most + 1) <= most;
   if (!damaged) return state;
   for (const pass of [wordPass, brokenWordPass, loneLetterPass, prepositionPass]) {
     state = applyEdits(state.text, pass(state.text, lexicon), state.corrections);
@@ -115,11 +116,11 @@ function elisionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
     ),
     ...regexEdits(text, /'(?<=[\s,;(]')(?=\p{Lu}{2,})/gu, 'ocr-l-apostrophe', () => "l'"),
     // "|e" is "le", but in "|la" the bar is noise before a whole word.
-    ...regexEdits(text, /(?<![\p{L}'])\|(\p{Ll}+)/gu, 'ocr-l', (m) => {
+    ...regexEdits(text.includes('|') ? text : '', /(?<![\p{L}'])\|(\p{Ll}+)/gu, 'ocr-l', (m) => {
       const rest = m[1] ?? '';
       return lexicon.knows(`l${rest}`) || !lexicon.knows(rest) ? `l${rest}` : rest;
     }),
-    ...regexEdits(text, /(?<![\p{L}])gu'(?=\p{L})/gu, 'ocr-qu', () => "qu'"),
+    ...regexEdits(text.includes("gu'") ? text : '', /(?<![\p{L}])gu'(?=\p{L})/gu, 'ocr-qu', () => "qu'"),
     // Only where an apostrophe is doubled or spaced at all (a quick test) is the full pattern tried.
     ...regexEdits(
       /'['" ]/.test(text) ? text : '',
@@ -317,7 +318,7 @@ function prepositionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
 /** Spaces OCR puts inside brackets: "(ONUDC )". */
 function spacingPass(text: string): TextEdit[] {
   return [
-    ...regexEdits(text, /\( +/g, 'spacing', () => '('),
-    ...regexEdits(text, / (?<=\S ) *\)/g, 'spacing', () => ')'),
+    ...(text.includes('( ') ? regexEdits(text, /\( +/g, 'spacing', () => '(') : []),
+    ...(text.includes(' )') ? regexEdits(text, / (?<=\S ) *\)/g, 'spacing', () => ')') : []),
   ];
 }

@@ -14,6 +14,8 @@ const PRINT_DATE = /^[0-3]\d[01]\d\d\d$/;
 
 /** Why a line is page furniture by its pattern (symbol, job number, page number, barcode), or null. */
 export function furnitureReason(line: string): string | null {
+  // Most lines are prose: more than five words tell it without splitting the whole line.
+  if (hasMoreTokens(line, 5)) return null;
   const tokens = line.split(' ').filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 5) return null;
   if (tokens.length === 1 && PAGE.test(line)) return 'page number';
@@ -27,6 +29,18 @@ export function furnitureReason(line: string): string | null {
     else if (!PAGE.test(token) && !LANGUAGE_TAG.test(token)) return null;
   }
   return reason === null ? null : `running header or footer (${reason})`;
+}
+
+/** Whether `line` has more than `n` tokens separated by spaces. */
+function hasMoreTokens(line: string, n: number): boolean {
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 0x20;
+    if (!space && !inToken && ++count > n) return true;
+    inToken = !space;
+  }
+  return false;
 }
 
 function pageNumberIn(line: string): number | null {
@@ -61,7 +75,7 @@ export function removeFurniture(text: string): { text: string; removed: RemovedL
       .filter((raw) => {
         const line = raw.trim();
         if (line.length === 0) return true;
-        const reason = furnitureReason(line) ?? (repeated.has(shape(line)) ? 'repeated on several pages' : null);
+        const reason = furnitureReason(line) ?? (repeated.size > 0 && repeated.has(shape(line)) ? 'repeated on several pages' : null);
         if (reason === null) return true;
         removed.push({ line, reason, page: paged ? pageIndex + 1 : pageNumberIn(line) });
         return false;

@@ -40,10 +40,19 @@ export function applyEdits(
     shifts.push({ at: edit.end, delta: edit.after.length - (edit.end - edit.start) });
   }
   out += text.slice(cursor);
+  // Shifts are in order of position: the sum of those at or before a position is found by
+  // binary search over running totals, not by adding them all up for every correction.
+  const totals: number[] = [];
+  for (const s of shifts) totals.push((totals.at(-1) ?? 0) + s.delta);
   const map = (position: number): number => {
-    let delta = 0;
-    for (const s of shifts) if (s.at <= position) delta += s.delta;
-    return position + delta;
+    let low = 0;
+    let high = shifts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((shifts[mid]?.at ?? 0) <= position) low = mid + 1;
+      else high = mid;
+    }
+    return position + (low === 0 ? 0 : (totals[low - 1] ?? 0));
   };
   // An earlier correction rewritten again keeps its original "before" and takes the new "after".
   const moved = earlier.map((c) => {
