@@ -3,7 +3,7 @@
 // and the regex engine was most of their cost. The answers are the regex's own (the table is
 // filled by it), so a scan by table finds exactly what the regex would.
 
-const WORD_CHAR = 1; // \p{L} or \p{M}
+export const WORD_CHAR = 1; // \p{L} or \p{M}
 const LOWERCASE = 2; // \p{Ll}
 const UPPERCASE = 4; // \p{Lu}
 
@@ -16,7 +16,7 @@ function classesOf(codePoint: number): number {
 }
 
 /** The classes of the Basic Multilingual Plane, filled once (about 15 ms); surrogates have none. */
-function bmp(): Uint8Array {
+export function bmp(): Uint8Array {
   if (table) return table;
   table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = classesOf(c);

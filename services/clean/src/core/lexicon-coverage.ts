@@ -1,5 +1,5 @@
 import type { FrenchLexicon } from './french-lexicon.ts';
-import { codePointAt, isLowercase, isUppercase, isWordChar, wordRunEnd, wordRuns } from './letter-classes.ts';
+import { bmp, codePointAt, isLowercase, isUppercase, isWordChar, WORD_CHAR, wordRunEnd, width } from './letter-classes.ts';
 
 /** How many word tokens a text has and how many of them the lexicon does not know. */
 export interface LexiconCoverage {
@@ -18,14 +18,18 @@ export interface LexiconCoverage {
 export function lexiconCoverage(text: string, lexicon: FrenchLexicon, options: { lowercaseOnly?: boolean } = {}): LexiconCoverage {
   let words = 0;
   let unknown = 0;
-  const runs = wordRuns(text, 0, text.length);
+  const table = bmp();
   let at = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i] ?? 0;
-    // A run inside the hyphenated token before is part of it.
-    if (start < at) continue;
-    const first = codePointAt(text, start);
-    at = runs[i + 1] ?? start;
+  while (at < text.length) {
+    const unit = text.charCodeAt(at);
+    // Plain BMP characters are read straight from the table; surrogates are decoded.
+    const first = unit < 0xd800 || unit > 0xdfff ? unit : codePointAt(text, at);
+    if (!(first === unit ? ((table[unit] ?? 0) & WORD_CHAR) !== 0 : isWordChar(first))) {
+      at += width(first);
+      continue;
+    }
+    const start = at;
+    at = wordRunEnd(text, at);
     while (text.charCodeAt(at) === HYPHEN && isWordChar(codePointAt(text, at + 1))) at = wordRunEnd(text, at + 1);
     if (at - start < 2 || (options.lowercaseOnly && !isLowercase(first))) continue;
     const token = text.slice(start, at);

@@ -31,9 +31,25 @@ export function normalizeCharacters(raw: string, options: { keepTabs?: boolean; 
   // ` +x|x` finds what ` *x` finds, but lets the regex engine skip ahead to a space or the mark.
   if (/[“„”]/.test(text)) text = text.replace(/[“„] */g, '« ').replace(/ +”|”/g, ' »');
   text = text.replace(/(^|[\s([])" *([^"\n]+?) *"(?=[\s.,;:!?)\]]|$)/gm, '$1« $2 »');
-  text = text.replace(/« */g, '« ').replace(/ +»|»/g, ' »');
+  text = spaceBeforeClosingGuillemets(text.replace(/« */g, '« '));
   text = text.replace(/ {2,}/g, ' ');
   return tidyLines(text, keepTabs);
+}
+
+/**
+ * `text.replace(/ *»/g, ' »')` without trying the pattern at every space of the text: the spaces
+ * that directly precede each » (and follow the previous one) become one.
+ */
+function spaceBeforeClosingGuillemets(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('»'); at >= 0; at = text.indexOf('»', at + 1)) {
+    let start = at;
+    while (start > last && text.charCodeAt(start - 1) === 0x20) start--;
+    out += `${text.slice(last, start)} »`;
+    last = at + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Trims every line; a table row keeps its tabs, empty first cells included. */

@@ -213,7 +213,7 @@ function wordPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
     const start = bounds[i] ?? 0;
     const end = bounds[i + 1] ?? 0;
     const word = text.slice(start, end);
-    if (word.length < 3 || isAcronym(word) || lexicon.knows(word) || looksLikeUrlOrCode(text, start, end)) continue;
+    if (word.length < 3 || lexicon.knows(word) || isAcronym(word) || looksLikeUrlOrCode(text, start, end)) continue;
     // Part of a hyphenated compound the lexicon knows as a whole ("quatre-vingt").
     const compound = /[\p{L}-]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
     const rest = /^[\p{L}-]*/u.exec(text.slice(end, end + 30))?.[0] ?? '';
@@ -256,7 +256,7 @@ function brokenWordPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
   return regexEdits(text, /(?<![\p{L}'])(\p{L}{2,}) (\p{L}{1,3})(?![\p{L})'])/gu, 'broken-word', (m) => {
     const [, left = '', right = ''] = m;
     const joined = left + right;
-    if (isAcronym(left) || !lexicon.knowsExactly(joined.toLowerCase())) return null;
+    if (!lexicon.knowsExactly(joined.toLowerCase()) || isAcronym(left)) return null;
     const strayLetter = right.length === 1 && !['a', 'à', 'y', 'ô', 'o'].includes(right.toLowerCase());
     if (!strayLetter && (lexicon.knows(left) && lexicon.knows(right))) return null;
     return foreignContext(m.index, m.index + m[0].length) ? null : joined;

@@ -60,6 +60,29 @@ export function applyEdits(
     const end = Math.max(start, map(c.offset + c.after.length));
     return { ...c, offset: start, after: out.slice(start, end) };
   });
-  const corrections = [...moved, ...made].sort((a, b) => a.offset - b.offset);
-  return { text: out, corrections };
+  return { text: out, corrections: mergeByOffset(moved, made) };
+}
+
+/**
+ * Both lists in order of offset, the first one's first on a tie: what a stable sort of the two
+ * put end to end gives, in one pass. A list out of order is sorted as before.
+ */
+function mergeByOffset(first: Correction[], second: Correction[]): Correction[] {
+  const ordered = (list: Correction[]): boolean => list.every((c, i) => i === 0 || (list[i - 1]?.offset ?? 0) <= c.offset);
+  if (!ordered(first) || !ordered(second)) return [...first, ...second].sort((a, b) => a.offset - b.offset);
+  const merged: Correction[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    const a = first[i];
+    const b = second[j];
+    if (a && (!b || a.offset <= b.offset)) {
+      merged.push(a);
+      i++;
+    } else if (b) {
+      merged.push(b);
+      j++;
+    }
+  }
+  return merged;
 }
