@@ -91,9 +91,14 @@ describe('cleanText on the UN resolution PDF', () => {
     expect(blocks()).toContain('Resolution adopted by the General Assembly on 18 December 2025');
   });
 
-  it('leaves English text alone: the French repairs do not run on it', () => {
-    expect(cleaned.corrections).toEqual([]);
+  it('leaves English text alone: the French repairs do not run on it, and its non-breaking hyphens are recorded', () => {
+    expect(cleaned.corrections.length).toBeGreaterThan(0);
+    for (const c of cleaned.corrections) {
+      expect(c).toMatchObject({ before: '\u2011', after: '-', rule: 'hyphen' });
+      expect(cleaned.text[c.offset]).toBe('-');
+    }
     expect(cleaned.text).toContain('COVID-19');
+    expect(cleaned.corrections.some((c) => cleaned.text.slice(c.offset - 5, c.offset + 3) === 'COVID-19')).toBe(true);
   });
 });
 

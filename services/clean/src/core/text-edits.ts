@@ -67,7 +67,7 @@ export function applyEdits(
  * Both lists in order of offset, the first one's first on a tie: what a stable sort of the two
  * put end to end gives, in one pass. A list out of order is sorted as before.
  */
-function mergeByOffset(first: Correction[], second: Correction[]): Correction[] {
+export function mergeByOffset(first: Correction[], second: Correction[]): Correction[] {
   const ordered = (list: Correction[]): boolean => list.every((c, i) => i === 0 || (list[i - 1]?.offset ?? 0) <= c.offset);
   if (!ordered(first) || !ordered(second)) return [...first, ...second].sort((a, b) => a.offset - b.offset);
   const merged: Correction[] = [];
