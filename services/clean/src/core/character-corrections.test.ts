@@ -58,8 +58,14 @@ describe('every change to the source characters is recorded where it is in the c
       { offset: seized, before: 'U+0001', after: ' ', rule: 'control-character' },
     ];
     const cleaned = cleanText(raw, { mediaType: 'application/pdf', corrections: fetched });
-    const [removal, space] = cleaned.corrections;
-    expect(cleaned.corrections).toHaveLength(2);
+    const [removal, space] = cleaned.corrections.filter((c) => c.rule === 'control-character');
+    expect(cleaned.corrections).toHaveLength(4);
+    // The footnote number, in the text and at the head of its note, is set as a superscript: recorded too.
+    const markers = cleaned.corrections.filter((c) => c.rule === 'footnote-marker');
+    expect(markers.map((c) => [c.before, cleaned.text.slice(c.offset - 6, c.offset + c.after.length)])).toEqual([
+      ['1', 'report¹'],
+      ['1', 'ter.\n\n¹'],
+    ]);
     expect(cleaned.text.slice(removal?.offset, (removal?.offset ?? 0) + 8)).toBe('welcomes');
     expect(space).toMatchObject({ before: 'U+0001', after: ' ' });
     expect(cleaned.text.slice((space?.offset ?? 0) - 6, (space?.offset ?? 0) + 7)).toBe('remain seized');

@@ -1,8 +1,11 @@
-import type { RemovedLine } from '@palermo/contracts';
+import type { Correction, RemovedLine } from '@palermo/contracts';
 import { markFootnoteMarkers, toSuperscript } from './footnote-markers.ts';
 import { findPageFurniture } from './page-furniture.ts';
 import { type PageNote, splitPageFootnotes } from './page-footnotes.ts';
-import { editPiece, joinPieces, literal, type Piece, retrace, slicePiece, sourcePiece, type TracedText } from './traced-text.ts';
+import { carry, type Edit, editPiece, joinPieces, literal, type Piece, retrace, slicePiece, sourcePiece, type TracedText } from './traced-text.ts';
+
+/** Marker rewrites, recorded: a footnote number set in the text becomes superscript digits. */
+const markerEdits = (edits: readonly Edit[]): Edit[] => edits.map((e) => ({ ...e, rule: 'footnote-marker' }));
 
 /** A footnote's lines as one line; a line-end hyphen or slash joins the halves of a word or symbol. */
 function noteText(lines: readonly Piece[]): Piece {
@@ -33,6 +36,8 @@ export function readPdfPagesTraced(input: TracedText): { traced: TracedText; rem
   const marks = findPageFurniture(pages);
   const removed: RemovedLine[] = [];
   const bodies: Piece[] = [];
+  // Markers rewritten as superscripts are changes to the characters: recorded, offsets in each body.
+  const bodyMarkers: Correction[][] = [];
   const notes: { note: PageNote; lines: Piece[] }[] = [];
   let next = 1;
   pages.forEach((lines, i) => {
@@ -51,19 +56,41 @@ export function readPdfPagesTraced(input: TracedText): { traced: TracedText; rem
     const last = notes.at(-1);
     last?.note.lines.push(...parts.carried);
     last?.lines.push(...carried);
-    let body = editPiece(joinPieces(keptPieces.slice(0, parts.bodyLines), '\n'), parts.bodyEdits).piece;
+    const marked = editPiece(joinPieces(keptPieces.slice(0, parts.bodyLines), '\n'), markerEdits(parts.bodyEdits));
+    let body = marked.piece;
     if (parts.carried.length > 0 && notes.length === 0) body = joinPieces([body, ...carried].filter((p, k) => k > 0 || p.text.length > 0), '\n');
     notes.push(...parts.notes.map((note) => ({ note, lines: note.sources.map(([index, from]) => at(index, from)) })));
     next = Math.max(next, ...parts.notes.map((n) => n.number + 1));
     bodies.push(body);
+    bodyMarkers.push(marked.made);
     // A note whose marker is not on its page was cited at the end of the page before.
     const uncited = parts.notes.map((n) => n.number).filter((n) => n > 0 && !parts.found.includes(n));
     const before = bodies[i - 1];
-    if (i > 0 && uncited.length > 0 && before) bodies[i - 1] = editPiece(before, markFootnoteMarkers(before.text, uncited).edits).piece;
+    if (i > 0 && uncited.length > 0 && before) {
+      const edits = markerEdits(markFootnoteMarkers(before.text, uncited).edits);
+      const step = editPiece(sourcePiece(before.text), edits);
+      bodyMarkers[i - 1] = [...carry(bodyMarkers[i - 1] ?? [], step.piece), ...step.made].sort((a, b) => a.offset - b.offset);
+      bodies[i - 1] = editPiece(before, edits).piece;
+    }
   });
-  const blocks = notes.map(({ note, lines }) => joinPieces([literal(note.number > 0 ? toSuperscript(note.number) : note.marker), noteText(lines)], ' '));
+  const made: Correction[] = [];
+  let at = 0;
+  bodies.forEach((b, i) => {
+    if (b.text.length === 0) return;
+    made.push(...(bodyMarkers[i] ?? []).map((c) => ({ ...c, offset: c.offset + at })));
+    at += b.text.length + 1;
+  });
   const body = joinPieces(bodies.filter((b) => b.text.length > 0), '\n');
-  return { traced: retrace(input, joinPieces([body, ...blocks], '\n\n')), removed };
+  at = body.text.length;
+  const blocks = notes.map(({ note, lines }) => {
+    const marker = note.number > 0 ? toSuperscript(note.number) : note.marker;
+    at += 2;
+    if (marker !== note.marker) made.push({ offset: at, before: note.marker, after: marker, rule: 'footnote-marker' });
+    const block = joinPieces([literal(marker), noteText(lines)], ' ');
+    at += block.text.length;
+    return block;
+  });
+  return { traced: retrace(input, joinPieces([body, ...blocks], '\n\n'), made), removed };
 }
 
 /**
