@@ -189,8 +189,30 @@ export function templateEdits(text: string, pattern: RegExp, template: string, r
 /** Applies edits to a traced text: earlier corrections follow their characters, new ones are added. */
 export function applyTraced(traced: TracedText, edits: readonly Edit[]): TracedText {
   if (edits.length === 0) return traced;
-  const { piece, made } = editPiece(sourcePiece(traced.text), edits);
-  return { text: piece.text, corrections: mergeSorted(carry(traced.corrections, piece), made) };
+  // `editPiece` on the whole text, made lean: this runs for every rule of every stage.
+  const { text } = traced;
+  const parts: string[] = [];
+  const runs: number[] = [];
+  const made: Correction[] = [];
+  let cursor = 0;
+  let length = 0;
+  for (const edit of edits) {
+    if (edit.start > cursor) {
+      runs.push(cursor, length, edit.start - cursor);
+      parts.push(text.slice(cursor, edit.start));
+      length += edit.start - cursor;
+    }
+    if (edit.rule) made.push({ offset: length, before: text.slice(edit.start, edit.end), after: edit.after, rule: edit.rule });
+    parts.push(edit.after);
+    length += edit.after.length;
+    cursor = edit.end;
+  }
+  if (cursor < text.length) {
+    runs.push(cursor, length, text.length - cursor);
+    parts.push(text.slice(cursor));
+  }
+  const out = parts.join('');
+  return { text: out, corrections: mergeSorted(carry(traced.corrections, { text: out, runs }), made) };
 }
 
 /** The traced text a stage made of its input, where `piece` says where its output came from. */
