@@ -20,9 +20,11 @@ function pageLines(text: string): Piece[][] {
   return text.split('\f').map((page) => {
     const lines: Piece[] = [];
     for (const line of page.split('\n')) {
-      const head = /^ */.exec(line)?.[0].length ?? 0;
-      const tail = line.length - (/ *$/.exec(line.slice(head))?.[0].length ?? 0);
-      if (line.trim().length > 0) lines.push(sourcePiece(text, offset + head, offset + Math.max(head, tail)));
+      let head = 0;
+      while (line.charCodeAt(head) === 0x20) head++;
+      let tail = line.length;
+      while (tail > head && line.charCodeAt(tail - 1) === 0x20) tail--;
+      if (line.trim().length > 0) lines.push(sourcePiece(text, offset + head, offset + tail));
       offset += line.length + 1;
     }
     return lines;
