@@ -27,6 +27,9 @@ export interface PageParts {
 }
 
 const NOTE_START = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+// Below the rule, a note may open with its number already raised by the PDF reader (`¹ Resolution 70/1.`).
+const RAISED_NOTE_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(\S.*)$/;
+const raisedValue = (digits: string): number => Number([...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d)).join(''));
 // A date on a line of its own ("1 December 2025", under the closing meeting line) is no note.
 const DATE_LINE =
   /^\d{1,2}(?:er)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}$/;
@@ -41,9 +44,9 @@ function parseNotes(lines: readonly string[], first: number): { notes: PageNote[
   const carried: string[] = [];
   const carriedFrom: number[] = [];
   lines.forEach((line, i) => {
-    const start = DATE_LINE.test(line) ? null : NOTE_START.exec(line);
+    const start = DATE_LINE.test(line) ? null : (NOTE_START.exec(line) ?? RAISED_NOTE_START.exec(line));
     const last = notes.at(-1);
-    const number = start?.[1]?.startsWith('*') ? 0 : Number(start?.[1]);
+    const number = start?.[1]?.startsWith('*') ? 0 : RAISED_NOTE_START.test(line) ? raisedValue(start![1]!) : Number(start?.[1]);
     const opens = start?.[1] !== undefined && start[2] !== undefined && (last === undefined || number === last.number + 1 || (number === 0 && last.number === 0));
     if (opens && start?.[1] && start[2]) notes.push({ number, marker: start[1], lines: [start[2]], sources: [[first + i, line.length - start[2].length]] });
     else if (last) {
