@@ -214,10 +214,13 @@ function wordPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
     const end = bounds[i + 1] ?? 0;
     const word = text.slice(start, end);
     if (word.length < 3 || lexicon.knows(word) || isAcronym(word) || looksLikeUrlOrCode(text, start, end)) continue;
-    // Part of a hyphenated compound the lexicon knows as a whole ("quatre-vingt").
-    const compound = /[\p{L}-]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
-    const rest = /^[\p{L}-]*/u.exec(text.slice(end, end + 30))?.[0] ?? '';
-    if ((compound.endsWith('-') || rest.startsWith('-')) && lexicon.knows(compound + word + rest)) continue;
+    // Part of a hyphenated compound the lexicon knows as a whole ("quatre-vingt"). A word run
+    // ends at no letter, so a hyphen must touch it for the compound to exist.
+    if (text[start - 1] === '-' || text[end] === '-') {
+      const compound = /[\p{L}-]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+      const rest = /^[\p{L}-]*/u.exec(text.slice(end, end + 30))?.[0] ?? '';
+      if ((compound.endsWith('-') || rest.startsWith('-')) && lexicon.knows(compound + word + rest)) continue;
+    }
     if (foreignContext(start, end)) continue;
     const fixed = repairWord(word, text, start, lexicon);
     if (fixed) edits.push({ start, end, after: fixed.after, rule: fixed.rule });
