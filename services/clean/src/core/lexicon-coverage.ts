@@ -1,4 +1,5 @@
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { textAnswers } from './text-answers.ts';
 import { bmp, codePointAt, isLowercase, isUppercase, isWordChar, WORD_CHAR, wordRunEnd, width } from './letter-classes.ts';
 
 /** How many word tokens a text has and how many of them the lexicon does not know. */
@@ -19,8 +20,7 @@ export function lexiconCoverage(text: string, lexicon: FrenchLexicon, options: {
   let words = 0;
   let unknown = 0;
   const table = bmp();
-  let answers = answersOf.get(lexicon);
-  if (!answers) answersOf.set(lexicon, (answers = new TextAnswers(lexicon)));
+  const answers = textAnswers(lexicon, 'knows');
   let at = 0;
   while (at < text.length) {
     const unit = text.charCodeAt(at);
@@ -51,42 +51,6 @@ export function lexiconCoverage(text: string, lexicon: FrenchLexicon, options: {
 }
 
 const APOSTROPHE = 0x27;
-const SLOTS = 1 << 16;
 
-/**
- * The lexicon's answers for words read straight from a text, found by a hash of their characters
- * so that a word seen before costs neither a copy of it nor the engine's hashing of the copy.
- */
-class TextAnswers {
-  private readonly words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-  private readonly known = new Uint8Array(SLOTS);
-  private filled = 0;
-
-  constructor(private readonly lexicon: FrenchLexicon) {}
-
-  knows(text: string, start: number, end: number): boolean {
-    let hash = 0;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-    let slot = hash & (SLOTS - 1);
-    for (let word = this.words[slot]; word !== undefined; word = this.words[slot]) {
-      if (word.length === end - start && text.startsWith(word, start)) return this.known[slot] === 1;
-      slot = (slot + 1) & (SLOTS - 1);
-    }
-    const word = text.slice(start, end);
-    const known = this.lexicon.knows(word);
-    // Kept at most three quarters full; then started afresh, so memory stays bounded.
-    if (this.filled >= (SLOTS * 3) / 4) {
-      this.words.fill(undefined);
-      this.filled = 0;
-      return known;
-    }
-    this.words[slot] = word;
-    this.known[slot] = known ? 1 : 0;
-    this.filled++;
-    return known;
-  }
-}
-
-const answersOf = new WeakMap<FrenchLexicon, TextAnswers>();
 
 const HYPHEN = 0x2d;

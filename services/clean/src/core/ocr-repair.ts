@@ -2,6 +2,7 @@ import type { Correction } from '@palermo/contracts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { FUNCTION_WORDS, LATE_CONFUSIONS, OCR_CONFUSIONS, PREFIXES } from './ocr-confusions.ts';
 import { countWords, wordRuns, wordsIn } from './letter-classes.ts';
+import { textAnswers } from './text-answers.ts';
 import { applyEdits, type TextEdit } from './text-edits.ts';
 
 const VOWEL_START = /^[aeiouyhéèêëàâîïôûAEIOUYÉÈÊÀÂÎÔ]/;
@@ -158,13 +159,14 @@ export function splitGlued(word: string, lexicon: FrenchLexicon): string[] | nul
   const n = lower.length;
   const best: ({ cost: number; parts: string[] } | null)[] = new Array<{ cost: number; parts: string[] } | null>(n + 1).fill(null);
   best[0] = { cost: 0, parts: [] };
+  const exact = textAnswers(lexicon, 'knowsExactly');
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - 25); start < end; start++) {
       const prior = best[start];
       if (!prior || prior.parts.length >= 4) continue;
+      const short = end - start === 1 && lower[start] !== 'a' && lower[start] !== 'à';
+      if (short || !exact.knows(lower, start, end)) continue;
       const part = lower.slice(start, end);
-      const short = part.length === 1 && part !== 'a' && part !== 'à';
-      if (short || !lexicon.knowsExactly(part)) continue;
       const cost = prior.cost + 10 - (FUNCTION_WORDS.has(part) ? 3 : 0);
       const current = best[end];
       if (!current || cost < current.cost) best[end] = { cost, parts: [...prior.parts, part] };
