@@ -28,6 +28,10 @@ export function applyEdits(
     kept.push(edit);
     lastEnd = Math.max(edit.end, edit.start + 1);
   }
+  // Nothing to change: earlier corrections that still match the text, in order, stay as they are.
+  if (kept.length === 0 && earlier.every((c, i) => c.offset >= (earlier[i - 1]?.offset ?? 0) && text.startsWith(c.after, c.offset))) {
+    return { text, corrections: [...earlier] };
+  }
   let out = '';
   let cursor = 0;
   const made: Correction[] = [];
