@@ -1,5 +1,5 @@
 // Every change made to a source's characters reaches `palermo document`, end to end: the control
-// characters the fetch stage takes out of a PDF's text layer and the typography the clean stage
+// characters the fetch stage takes out of a PDF's text layer or a text file and the typography the clean stage
 // sets (a French apostrophe), each at its offset in the reading text.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,13 @@ interface Shown {
   paragraphs: Array<{ text: string; start: number }>;
   corrections: Array<{ offset: number; before: string; after: string; rule: string }>;
 }
+
+// A few stray NULs in a text (under 1 % of its bytes) are read; more would make it binary.
+const NUL_TEXT = [
+  'Improving the coordination of efforts against trafficking in persons',
+  'Reiterating its strong condemnation of trafficking in persons, especially women and children, which constitutes an offence and a serious threat to human dignity and physical integrity, human rights and sustainable development,',
+  '1. Reaffirms its commitment to end trafficking in persons.',
+].join('\n\n');
 
 describe('corrections to the source characters, from fetch and clean, in palermo document', () => {
   let sandbox: Sandbox;
@@ -24,7 +31,8 @@ describe('corrections to the source characters, from fetch and clean, in palermo
     // The text layer says "\u0000Trafficking\u0001report": A and B are mapped to NUL and U+0001.
     writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x01 }));
     writeFileSync(join(sandbox.dir, 'apostrophe.txt'), "Rapport du Secrétaire général\n\n1. Le rapport de l’Office sur la traite des personnes est présenté à l'Assemblée.\n");
-    const ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'apostrophe.txt'), '--wait']);
+    writeFileSync(join(sandbox.dir, 'nul.txt'), NUL_TEXT.replace(' persons', '\u0000 persons\u0000'));
+    const ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'apostrophe.txt'), join(sandbox.dir, 'nul.txt'), '--wait']);
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
   }, 240_000);
 
@@ -52,5 +60,14 @@ describe('corrections to the source characters, from fetch and clean, in palermo
     const at = 'Rapport du Secrétaire général\n\n1. Le rapport de l'.length;
     expect(json.corrections).toEqual([{ offset: at, before: '’', after: "'", rule: 'apostrophe' }]);
     expect(text).toContain(`@${at}  "’" → "'"  (apostrophe)`);
+  });
+
+  it("shows the NUL characters the fetch stage took out of a text file at their place in the cleaned text", async () => {
+    const { json, text } = await shown('nul.txt');
+    expect(json.paragraphs.map((p) => p.text).join('\n')).toContain('Reiterating its strong condemnation of trafficking in persons, especially women');
+    const at = NUL_TEXT.indexOf(' persons');
+    const nul = (offset: number) => ({ offset, before: 'U+0000', after: '', rule: 'control-character' });
+    expect(json.corrections).toEqual([nul(at), nul(at + ' persons'.length)]);
+    expect(text).toContain(`@${at}  "U+0000" → ""  (control-character)`);
   });
 });
