@@ -2,6 +2,7 @@ import type { Correction } from '@palermo/contracts';
 import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { joinPieces, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
+import { linePair } from './font-size-breaks.ts';
 import { continuesPdfLine, mayEndParagraph } from './pdf-line-breaks.ts';
 
 interface Layout {
@@ -24,10 +25,17 @@ function measureLayout(lines: readonly string[], pdf: boolean): Layout {
  * Joins hard-wrapped lines into paragraphs separated by one blank line. A line break is kept
  * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
  * only where the lexicon knows the joined word. Text from a PDF (`pdf`) has no blank lines
- * between paragraphs: a short line or a new preambular clause ends one there.
+ * between paragraphs: a short line or a new preambular clause ends one there, and so does a
+ * change of font size (`sizeBreaks`).
  */
-export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?: boolean } = {}): { text: string; corrections: Correction[]; piece: Piece } {
+export function joinLines(
+  text: string,
+  lexicon: FrenchLexicon,
+  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string> } = {},
+): { text: string; corrections: Correction[]; piece: Piece } {
   const pdf = options.pdf ?? false;
+  // Lines of a PDF set in different font sizes (see font-size-breaks.ts) are never one block.
+  const sizeBreak = (previous: string, line: string): boolean => (options.sizeBreaks?.size ?? 0) > 0 && (options.sizeBreaks?.has(linePair(previous, line)) ?? false);
   const lines = text.split('\n');
   // Where each line starts in `text`, and the pieces of the block being built (see traced-text.ts).
   const starts: number[] = [];
@@ -114,7 +122,7 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
     const startsBlock = opensBlock(line, blankSince || (pdf && mayEndParagraph(lastLine, layout.width)));
     const next = lines.slice(i + 1, i + 3).find((l) => l.trim().length > 0)?.trim();
     const continues =
-      !startsBlock && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
+      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
     if (!continues) {
       flush();
       current = line;

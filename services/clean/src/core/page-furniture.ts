@@ -106,9 +106,17 @@ function markTitleHeader(lines: readonly string[], marks: (string | null)[], own
   if (own === null) return marks;
   const out = [...marks];
   const hasOwn = (line: string): boolean => line.split(' ').some((t) => t.replace(/\*+$/, '') === own);
-  const titlePiece = (line: string): boolean => {
-    const rest = line.split(' ').filter((t) => t.replace(/\*+$/, '') !== own).join(' ');
-    return rest.length >= 3 && line.length <= 120 && !/[.:;,]$/.test(line) && masthead.includes(` ${rest} `);
+  const withoutOwn = (line: string): string => line.split(' ').filter((t) => t.replace(/\*+$/, '') !== own).join(' ');
+  const inMasthead = (text: string): boolean => text.length >= 3 && masthead.includes(` ${text} `);
+  // A body line ends with a punctuation mark; a title wrapped in the header may break after a
+  // comma ("…from Abkhazia," / "Georgia, and the Tskhinvali region…"), the two lines then
+  // making one piece of the heading.
+  const titlePiece = (i: number): boolean => {
+    const line = lines[i] ?? '';
+    if (line.length > 120) return false;
+    if (!/[.:;,]$/.test(line)) return inMasthead(withoutOwn(line));
+    const next = lines[i + 1] ?? '';
+    return line.endsWith(',') && next.length <= 120 && !/[.:;,]$/.test(next) && inMasthead(`${withoutOwn(line)} ${withoutOwn(next)}`);
   };
   for (const order of [lines.map((_, i) => i), lines.map((_, i) => lines.length - 1 - i)]) {
     const run: number[] = [];
@@ -122,7 +130,7 @@ function markTitleHeader(lines: readonly string[], marks: (string | null)[], own
       if (hasOwn(line) && line.length <= 160) {
         out[i] = 'running header (document symbol)';
         anchored = true;
-      } else if (titlePiece(line)) run.push(i);
+      } else if (titlePiece(i)) run.push(i);
       else break;
     }
     if (anchored) for (const i of run) out[i] = 'running header (title)';
