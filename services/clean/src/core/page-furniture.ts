@@ -30,10 +30,15 @@ function shapeOfRunningLine(line: string): string {
   return shape(tokens.join(' '));
 }
 
+// The caption of a table or figure ("Table 17.5", "Figure 17.VI"): its number changes from one to
+// the next, so captions share a shape on many pages and one may sit at a page's top, yet each is
+// the document's own.
+const CAPTION = /^(?:Table|Tableau|Figure|Graphique|Chart|Box|Encadré)\s+[\dA-Z]+(?:\.[\dA-Z]+)*[a-z]?$/;
+
 function isRunningCandidate(line: string): boolean {
   // Body lines of a paragraph end with a comma or a stop, and numbered ones are paragraphs; the
   // rule above the footnotes recurs too, but it belongs to the notes.
-  return line.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line) && /[\p{L}\d]/u.test(line);
+  return line.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line) && /[\p{L}\d]/u.test(line) && !CAPTION.test(line);
 }
 
 const hasSymbol = (line: string): boolean => line.split(' ').some(isSymbolToken);

@@ -70,3 +70,29 @@ describe('a running title wrapped after a comma', () => {
     expect(findPageFurniture([first, ['A/RES/79/292', header[1] ?? '', ...body]])[1]).toEqual(['running header or footer (document symbol)', null, null, null]);
   });
 });
+
+describe('a table caption at the top of a page', () => {
+  // A/81/6 (Sect. 17): tables 17.1 to 17.5 on five pages; "Table 17.5" opens page 15 under the
+  // running header, its shape ("Table #.#") that of the captions on the other pages.
+  const titles = [
+    'Cross-cutting deliverables for the period 2025–2027, by category and subcategory',
+    'Performance measure',
+    'Subprogramme 1: deliverables for the period 2025–2027, by category and subcategory',
+    'Performance measure',
+    'Subprogramme 2: deliverables for the period 2025–2027, by category and subcategory',
+  ];
+  const header = (n: number): string[] => (n % 2 === 0 ? ['Part IV International cooperation for development'] : ['Section 17 UN-Women']);
+  const pages = [1, 2, 3, 4, 5, 6].map((n) => [
+    ...header(n),
+    `17.${n * 8} The subprogramme’s work contributed to the consensual adoption of the political declaration.`,
+    ...(n < 6 ? [`Table 17.${n}`, titles[n - 1] ?? ''] : []),
+    `26-03599 ${n}/15`,
+  ]);
+  pages[4] = [...header(5), 'Table 17.5', titles[4] ?? '', '26-03599 5/15'];
+
+  it('is kept, while the running headers around it go', () => {
+    const marks = findPageFurniture(pages);
+    expect(marks[4]).toEqual(['repeated on several pages', null, null, 'running header or footer (job number)']);
+    expect(marks.flatMap((m, p) => m.map((r, l) => (r === null && /^Table/.test(pages[p]?.[l] ?? '') ? l : -1))).filter((l) => l >= 0)).toHaveLength(5);
+  });
+});
