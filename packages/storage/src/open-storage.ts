@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { StageLedger } from '@palermo/pipeline';
 import { migrate } from './migrations/migrate.ts';
-import { PgliteDatabase } from './pglite-database.ts';
-import { PostgresDatabase } from './postgres-database.ts';
 import type { Database } from './sql.ts';
 import { DocumentsRepository } from './repositories/documents.repository.ts';
 import { EditionsRepository } from './repositories/editions.repository.ts';
@@ -61,11 +59,15 @@ export class Storage {
   }
 }
 
-/** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (null: in memory); migrates. */
+/**
+ * Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (null: in memory); migrates.
+ * Only the backend in use is imported: a PostgreSQL deployment never loads PGlite's WebAssembly
+ * build, nor an embedded one the pg driver.
+ */
 export async function openStorage(options: { databaseUrl?: string | undefined; dataDir: string | null }): Promise<Storage> {
   const db = options.databaseUrl
-    ? new PostgresDatabase(options.databaseUrl)
-    : await PgliteDatabase.open(options.dataDir ? resolve(options.dataDir, 'pglite') : null);
+    ? new (await import('./postgres-database.ts')).PostgresDatabase(options.databaseUrl)
+    : await (await import('./pglite-database.ts')).PgliteDatabase.open(options.dataDir ? resolve(options.dataDir, 'pglite') : null);
   try {
     await migrate(db);
   } catch (error) {
