@@ -7,6 +7,7 @@ import { EditionsRepository } from './repositories/editions.repository.ts';
 import { FactsRepository } from './repositories/facts.repository.ts';
 import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
+import { RejectedJobsRepository } from './repositories/rejected-jobs.repository.ts';
 import { StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
 import { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 import { SourcesRepository } from './repositories/sources.repository.ts';
@@ -24,6 +25,7 @@ export class Storage {
   readonly sources: SourcesRepository;
   readonly symbols: SymbolSourcesRepository;
   readonly editions: EditionsRepository;
+  readonly rejectedJobs: RejectedJobsRepository;
   readonly ledger: StageLedger;
 
   constructor(readonly db: Database) {
@@ -36,6 +38,7 @@ export class Storage {
     this.sources = new SourcesRepository(db);
     this.symbols = new SymbolSourcesRepository(db);
     this.editions = new EditionsRepository(db);
+    this.rejectedJobs = new RejectedJobsRepository(db);
     this.ledger = createStageLedger(this);
   }
 
