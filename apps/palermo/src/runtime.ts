@@ -26,7 +26,7 @@ function loaderOf(stage: StageName): StageLoader {
 }
 
 /** Imports a stage's definition and checks that it is the stage asked for. */
-async function loadDefinition(stage: StageName): Promise<AnyStageDefinition> {
+export async function loadStageDefinition(stage: StageName): Promise<AnyStageDefinition> {
   const definition = await loaderOf(stage)();
   if (definition.stage !== stage) throw new Error(`the loader of stage ${stage} gave the definition of ${definition.stage}`);
   return definition;
@@ -90,7 +90,7 @@ export interface RunningWorkers {
 
 /** Loads the definitions of the stages named (only those), then starts one BullMQ worker per stage, each with its own blocking connection. */
 export async function startWorkers(runtime: Runtime, stages: readonly StageName[]): Promise<RunningWorkers> {
-  const definitions = await Promise.all(stages.map(loadDefinition));
+  const definitions = await Promise.all(stages.map(loadStageDefinition));
   const deps: StageDeps = { storage: runtime.storage, env: runtime.env, events: runtime.events };
   const started: Array<{ worker: Worker; connection: RedisConnection }> = definitions.map(({ stage, createHandler }) => {
     const connection = createRedis(runtime.env, 'worker');
