@@ -2,6 +2,7 @@ import { CleanedText, describeOutline, SegmentedDocument, type DocumentRecord } 
 import { openStorage, type Edition } from '@palermo/storage';
 import type { CommandContext } from './command-context.ts';
 import { findOneDocument } from './find-document.ts';
+import { renderCorrections } from '../format/corrections.ts';
 
 /** `palermo document <id or source>`: metadata, outline, footnotes, warnings and corrections. */
 export async function documentCommand(ref: string, options: { format: 'text' | 'json' }, { env, out }: CommandContext): Promise<number> {
@@ -63,9 +64,7 @@ function renderDocument(document: DocumentRecord, sources: string[], cleaned: Cl
     lines.push('', `Removed page furniture (${cleaned.removed.length} lines)`);
     for (const removed of cleaned.removed.slice(0, 50)) lines.push(`  p.${removed.page ?? '?'}  ${removed.reason.padEnd(16)} ${removed.line}`);
     if (cleaned.removed.length > 50) lines.push(`  … ${cleaned.removed.length - 50} more (--format json lists all)`);
-    lines.push('', `Corrections (${cleaned.corrections.length})`);
-    for (const c of cleaned.corrections.slice(0, 100)) lines.push(`  @${c.offset}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}  (${c.rule})`);
-    if (cleaned.corrections.length > 100) lines.push(`  … ${cleaned.corrections.length - 100} more (--format json lists all)`);
+    lines.push(...renderCorrections(cleaned.corrections));
   }
   return `${lines.join('\n')}\n`;
 }
