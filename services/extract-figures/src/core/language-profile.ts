@@ -111,7 +111,15 @@ export interface LanguageProfile {
     listForward: RegExp;
     pronounBefore: RegExp;
   };
-  subjects: { stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp };
+  subjects: {
+    stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp;
+    /** A participle left hanging when its complement is cut off: "questions liées (à ce problème)". */
+    danglingParticiple: RegExp;
+    /** The word after it that makes it hang, as written: "liées à", not "privé a versé". */
+    participleComplement: RegExp;
+    /** An auxiliary: "a diminué de 27 %" is a verb before the figure, not a noun it measures. */
+    auxiliary: RegExp;
+  };
   listIntro: RegExp;
   /** "Parties : 182", "Signatories: 117": key–value figures as treaty status pages print them; keys end where the value starts. */
   keyValue: ReadonlyArray<{ key: RegExp; kind: 'treaty_parties' | 'count'; unit: string }>;

@@ -192,6 +192,9 @@ export const ENGLISH: LanguageProfile = {
     shareOf: /^\s+(?:of)\b/,
     determiners: /^(?:the|a|an|its|their|this|these|those|his|her|our|your)$/,
     trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which)$/,
+    danglingParticiple: /^(?:related|linked|aimed|intended|devoted|dedicated|due|held)$/,
+    participleComplement: /^(?:to|in|by|with|for|on|at|from)\b/,
+    auxiliary: /^(?:has|have|had|was|were|is|are|been)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\bnamely\b|\bfollowing\b\s*:?)/,
   keyValue: [

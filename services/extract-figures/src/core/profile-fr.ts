@@ -209,10 +209,15 @@ export const FRENCH: LanguageProfile = {
   subjects: {
     // A verb ends the noun phrase: the auxiliaries, and a word in "-ent" that is not an adverb in "-ment"
     // ("les cibles appellent", "les projets visent"): after a plural noun an adjective would end in "-ents".
-    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|seront|sera|serait|seraient|etait|peut|doit|aura|auront|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne|[a-z]*[^m\s']ent)\s/,
+    // and a future in "-eront", "-iront" ("les victimes bénéficieront de services").
+    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|seront|sera|serait|seraient|etait|peut|doit|aura|auront|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne|jusqu'(?:a|au|aux|en)|[a-z]*[^m\s']ent|[a-z]{2,}(?:[ei]|ur|v)ront)\s/,
     shareOf: /^\s+(?:des|de|du|d')\b/,
     determiners: /^(?:le|la|les|l'|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cette|ces|notre|nos|votre|vos)$/,
     trailingLinks: /^(?:de|d'|du|des|pour|pendant|durant|sur|en|dans|a|au|aux|par|avec|apres|avant|depuis|sous|entre|et|ou|soit|environ|pres|plus|moins|que|qui)$/,
+    // Past participles (on the word as written), but not nouns in "-té(s)" or "-ée(s)" ("activités", "années").
+    danglingParticiple: /^(?!.*tés?$)(?!(?:année|donnée|idée|journée|entrée|armée|durée|assemblée|arrivée|portée|pensée)s?$)\p{L}{2,}(?:é|ée|és|ées)$|^(?:mis|mises?|pris|prises?|tenu|tenues?|tenus|reçu|reçues?|reçus|émis|émises?)$/u,
+    participleComplement: /^(?:à|au|aux|en|par|dans|pour|jusqu['’]|sur|avec|entre|contre|selon|lors)/,
+    auxiliary: /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\ba savoir\b|\bsuivants\b\s*:?)/,
   keyValue: [
