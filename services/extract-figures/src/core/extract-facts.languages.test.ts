@@ -58,6 +58,17 @@ describe('French in the wild', () => {
     expect(facts.find((f) => f.unit === 'weeks')?.subject).toBe('délai');
   });
 
+  it('reads every unit of time a report uses, a half included, with no adverb or article for subject', () => {
+    const { facts } = read('fr',
+      "Le mandat est d'une durée de 6 ans et demi, puis d'un an et demi ; le projet a duré deux semestres, trois trimestres, deux décennies, 15 jours et 30 minutes.",
+    );
+    expect(pick(facts, 'value', 'value_max', 'unit', 'subject')).toEqual([
+      [6.5, null, 'years', 'durée'], [1.5, null, 'years', null], [2, null, 'semesters', null], [3, null, 'quarters', null],
+      [2, null, 'decades', null], [15, null, 'days', null], [30, null, 'minutes', null],
+    ]);
+    expect(pick(read('en', 'The mandate lasts for two years and a half, renewable for 36 hours.').facts, 'value', 'unit')).toEqual([[2.5, 'years'], [36, 'hours']]);
+  });
+
   it('never labels a dollar of unclear country, or an unnamed CFA franc, as a sure currency', () => {
     // Outside a United Nations document, a bare "dollars" is not assumed to be the US dollar.
     expect(pick(read('fr', 'Le projet a coûté 700 dollars.').facts, 'currency', 'flags')).toEqual([[null, ['ambiguous_currency']]]);

@@ -49,6 +49,7 @@ export interface LanguageProfile {
     modifiers: string; // words allowed between number and unit: "prochaines", "consecutive"
     frequencyBefore: RegExp; // "toutes les deux semaines"
     ageBefore: RegExp; // "âgés de 18 ans"
+    half: RegExp; // right after the unit: "six ans et demi", "two years and a half" add one half
   };
   currencies: {
     after: RegExp; // group 1: the currency words right after an amount

@@ -80,6 +80,7 @@ export const ENGLISH: LanguageProfile = {
     },
     modifiers: '(?:full|whole|consecutive|additional|further|more)',
     frequencyBefore: /\bevery\s*$/,
+    half: /^\s+and a half\b/,
     ageBefore: /\baged?\s*$|\bage of\s*$|\bunder the age of\s*$/,
   },
   currencies: {
@@ -191,7 +192,7 @@ export const ENGLISH: LanguageProfile = {
     stopAfter: /\s(?:who|which|that|whose|every|per|have|has|had|were|are|was|is|being|will|would|can|could|may|might|should|must|shall|in|at|on|by|since|during|for|with|between|and|or|against|through|according|each|this|these|those|to|from)\s/,
     shareOf: /^\s+(?:of)\b/,
     determiners: /^(?:the|a|an|its|their|this|these|those|his|her|our|your)$/,
-    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which)$/,
+    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which|then|also|again|but|thus|already)$/,
     danglingParticiple: /^(?:related|linked|aimed|intended|devoted|dedicated|due|held)$/,
     participleComplement: /^(?:to|in|by|with|for|on|at|from)\b/,
     auxiliary: /^(?:has|have|had|was|were|is|are|been)$/,

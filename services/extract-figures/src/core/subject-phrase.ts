@@ -60,7 +60,8 @@ export function subjectBefore(text: string, to: number, profile: LanguageProfile
     // "l'octroi": the elided article is cut off the noun.
     const elided = /^(?:l|d)'(.+)$/.exec(bare);
     if (elided) {
-      phrase.unshift(word.slice(word.length - (elided[1]?.length ?? 0)));
+      // "d'une durée de": the elided link leads to an article, not to the noun.
+      if (!profile.subjects.determiners.test(elided[1] ?? '')) phrase.unshift(word.slice(word.length - (elided[1]?.length ?? 0)));
       break;
     }
     if (profile.subjects.determiners.test(bare) || profile.subjects.trailingLinks.test(bare) || /\d/.test(word)) break;
