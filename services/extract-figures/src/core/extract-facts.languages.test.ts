@@ -52,6 +52,27 @@ describe('French in the wild', () => {
     ]);
   });
 
+  it('reads "fin", "début" and "mi-" a year as a point known to the year, never as the whole year or its last day', () => {
+    const { facts } = read('fr',
+      'Fin 2022, le Fonds avait reçu 3 millions de dollars des États-Unis.',
+      'À la mi-2023, 40 victimes avaient été aidées.',
+      "Au début de l'année 2020, 14 pays étaient concernés.",
+      'Depuis la mi-2015, 12 projets ont été financés.',
+    );
+    expect(pick(facts, 'value', 'as_of', 'period')).toEqual([[3e6, '2022', null], [40, '2023', null], [14, '2020', null], [12, null, '2015/..']]);
+    const english = read('en', 'By the end of 2022, the Fund had received USD 3 million.', 'In mid-2023, 40 victims had been assisted.').facts;
+    expect(pick(english, 'value', 'as_of', 'period')).toEqual([[3e6, '2022', null], [40, '2023', null]]);
+  });
+
+  it('reads "la dernière décennie" as the ten years up to the report, and leaves it unread without a report date', () => {
+    const text = 'Au cours de la dernière décennie, le Fonds a financé 120 projets.';
+    const dated = extractFacts(paragraphsDocument([text], 'fr'), { reportDate: '2023-07-24' }).facts;
+    expect(pick(dated, 'value', 'period', 'period_start', 'period_end')).toEqual([[120, '2013/2023', '2013', '2023']]);
+    expect(pick(read('fr', text).facts, 'value', 'period')).toEqual([[120, null]]);
+    const english = extractFacts(paragraphsDocument(['Over the past decade, the Fund has supported 150 projects.'], 'en'), { reportDate: '2023-07-24' }).facts;
+    expect(pick(english, 'value', 'period')).toEqual([[150, '2013/2023']]);
+  });
+
   it('reads durations with an article and every unit, with a readable subject', () => {
     const { facts } = read('fr', "Le projet durera un an, avec un délai d'une semaine, puis trois mois et 48 heures.");
     expect(pick(facts.filter((f) => f.kind === 'duration'), 'value', 'unit')).toEqual([[1, 'years'], [1, 'weeks'], [3, 'months'], [48, 'hours']]);

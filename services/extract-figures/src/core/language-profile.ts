@@ -76,6 +76,8 @@ export interface LanguageProfile {
     inBefore: RegExp;
     reportingPeriod: RegExp;
     reportingPeriodIntro: RegExp;
+    /** "au cours de la dernière décennie", "over the past decade": ten years up to the report's year. */
+    lastDecade: RegExp;
   };
   masks: ReadonlyArray<{ reason: string; pattern: RegExp; folded?: boolean }>;
   instruments: {

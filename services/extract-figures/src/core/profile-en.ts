@@ -111,7 +111,7 @@ export const ENGLISH: LanguageProfile = {
       quarterWord: 'quarter',
       semester: { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2 },
       semesterWord: '(?:half|semester)',
-      decade: 'the', end: '(?:at )?(?:the )?end (?:of )?', start: '(?:at )?(?:the )?(?:beginning|start) (?:of )?', mid: 'mid-', yearWord: 'the year',
+      decade: 'the', end: '(?:(?:at )?(?:the )?end (?:of )?|late )', start: '(?:(?:at )?(?:the )?(?:beginning|start) (?:of )?|early )', mid: '(?:the )?mid-', yearWord: 'the year',
     },
   },
   time: {
@@ -121,6 +121,7 @@ export const ENGLISH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:in|during|for|over|throughout)(?: the period| the year| the financial period| the biennium)?\s*$/,
     reportingPeriod: /\b(?:the|during the|over the|in the) (?:reporting period|period under review|period covered|period covered by the present report)\b/,
     reportingPeriodIntro: /\bperiod (?:from|between|covering|of|under review)[^.]{0,220}/g,
+    lastDecade: /\bthe (?:past|last|previous) (?:decade|ten years)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:no\.?\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },

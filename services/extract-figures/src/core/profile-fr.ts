@@ -136,6 +136,7 @@ export const FRENCH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:en|pendant|durant|au cours de|pour)(?: la periode| l'annee| l'exercice)?\s*$/,
     reportingPeriod: /\b(?:la|de la|sur la) periode (?:consideree|a l'examen|sous examen|couverte|visee|faisant l'objet du present rapport)\b/,
     reportingPeriodIntro: /\bperiode (?:allant|qui s'etend|couverte|comprise|du|de)[^.]{0,220}/g,
+    lastDecade: /\b(?:la (?:derniere|precedente) decennie|(?:les|ces) dix dernieres annees)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:n[°o]\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
