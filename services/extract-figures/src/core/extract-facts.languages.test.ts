@@ -166,6 +166,16 @@ describe('languages', () => {
     expect(warnings[0]).toMatch(/language "es" is not read/);
   });
 
+  it('reads nothing of a text in another language that was taken for French, and names the language', () => {
+    const german = 'Im Jahr 2023 erhielt der Treuhandfonds der Vereinten Nationen für Opfer des Menschenhandels Beiträge in Höhe von 2 Millionen Dollar. Mit diesen Mitteln wurden 40 Projekte in 30 Ländern unterstützt, die mehr als 3 000 Opfern geholfen haben. Die Zahl der Vertragsstaaten des Protokolls stieg auf 182, und die meisten Länder haben Gesetze erlassen, die den Menschenhandel im Einklang mit dem Protokoll unter Strafe stellen.';
+    const russian = 'В 2023 году Фонд получил взносы в размере 2 миллионов долларов. На эти средства были поддержаны 40 проектов в 30 странах, которые помогли более чем 3000 жертвам торговли людьми, и число государств-участников Протокола возросло до 182.';
+    for (const [text, language] of [[german, 'de'], [russian, 'ru']] as const) {
+      const { facts, warnings } = read('fr', text);
+      expect(facts).toEqual([]);
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`language "${language}" is not read.*declared "fr"`))]);
+    }
+  });
+
   it('reports a text that mixes languages instead of guessing', () => {
     const french = "Le Fonds a reçu des contributions de la part des États et des organisations pour les victimes de la traite, et il a financé des projets dans les pays qui en ont besoin.";
     const english = 'The Fund has received contributions from the States and from the organizations for the victims of trafficking, and it has funded projects in the countries that need them.';
