@@ -1,12 +1,13 @@
 // Speed and memory, printed (never asserted by a test): the parser alone, each core alone, the
 // whole pipeline in one process on PGlite and PostgreSQL, 1–3 worker processes, and a worker's
 // memory across many documents; then the ratios the product is held to.
-//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip pglite,workers,memory]
+//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip postgres,pglite,workers,groups,memory]
 import { parseArgs } from 'node:util';
 import { benchPdfs, benchSeeds, type BenchInput } from './measure/inputs.ts';
 import { coreRates, inProcessRun } from './measure/cores.ts';
 import { hasPdftotext, pageCounts, pdfjsRate, pdftotextRate, type ParseRate } from './measure/parse-rate.ts';
 import { ingestWait, workProcesses, type PipelineRun } from './measure/pipeline.ts';
+import { startBenchServers } from './measure/servers.ts';
 import { formatMemory, formatRun, median, memoryFlatness, printTargets } from './report.ts';
 
 const { values } = parseArgs({
@@ -19,6 +20,7 @@ const { values } = parseArgs({
   },
 });
 const rounds = Number(values.rounds);
+const copies = Number(values.copies);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 
 const pdfs = benchPdfs();
@@ -28,20 +30,29 @@ const totalPages = [...pages.values()].reduce((a, b) => a + b, 0);
 const pdfMb = pdfs.reduce((n, p) => n + p.bytes.byteLength, 0) / 1024 / 1024;
 console.log(`inputs: ${pdfs.length} real PDFs (${totalPages} pages, ${pdfMb.toFixed(1)} MB); ${seeds.length} seeds as text; ${rounds} interleaved rounds\n`);
 
+const servers = await startBenchServers();
+console.log('Redis and PostgreSQL: private servers started by the benchmark (their CPU time counts as the pipeline\'s)\n');
+
 const raw: ParseRate[] = [];
 const poppler: ParseRate[] = [];
 const inProcess: Array<{ seconds: number; cpuSeconds: number }> = [];
 const pipelines: Record<string, PipelineRun[]> = {};
+let fastPath: PipelineRun[] | undefined; // PDF_ENGINE=pdftotext, reported beside the targets (they are set against pdf.js)
 const withPdftotext = hasPdftotext();
 for (let round = 1; round <= rounds; round++) {
   raw.push(await pdfjsRate(pdfs));
   if (withPdftotext) poppler.push(pdftotextRate(pdfs, pages));
-  inProcess.push(await inProcessRun(pdfs, []));
+  inProcess.push(await inProcessRun());
   for (const backend of ['postgres', 'pglite'] as const) {
     if (skip.has(backend)) continue;
-    const run = await ingestWait(backend, pdfs, Number(values.copies));
+    const run = await ingestWait(servers, backend, pdfs, copies);
     (pipelines[backend] ??= []).push(run);
-    console.log(`round ${round}: ${formatRun(run, totalPages * Number(values.copies))}`);
+    console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
+  }
+  if (withPdftotext && !skip.has('postgres')) {
+    const run = await ingestWait(servers, 'postgres', pdfs, copies, 'pdftotext');
+    (fastPath ??= []).push(run);
+    console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
   }
 }
 const rawRate = median(raw.map((r) => r.pages / r.seconds));
@@ -49,23 +60,34 @@ const rawPerCpu = median(raw.map((r) => r.pages / r.cpuSeconds));
 console.log(`\nparser alone: pdf.js in one process ${rawRate.toFixed(1)} pages/s (${rawPerCpu.toFixed(1)} pages per CPU-second)` +
   (withPdftotext ? `; pdftotext ${median(poppler.map((r) => r.pages / r.seconds)).toFixed(1)} pages/s` : '; pdftotext not installed'));
 const floor = { seconds: median(inProcess.map((r) => r.seconds)), cpuSeconds: median(inProcess.map((r) => r.cpuSeconds)) };
-console.log(`every core in one process, no queue or storage: ${floor.seconds.toFixed(1)} s, ${floor.cpuSeconds.toFixed(1)} CPU-s for the ${pdfs.length} PDFs`);
+console.log(`every core in one process, no queue or storage: ${floor.seconds.toFixed(1)} s, ${floor.cpuSeconds.toFixed(1)} CPU-s for the ${pdfs.length} PDFs (start-up and PDF parser processes included)`);
 
 const cores = coreRates(seeds);
 console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);
 
-for (const runs of Object.values(pipelines)) {
+for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])]) {
   const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
   console.log(`${best.label}, fastest round:\n${formatMemory(best.processes)}`);
 }
 
 const scaling: PipelineRun[] = [];
+const everyInput = [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
+const scaleCopies = Number(values['scale-copies']);
 if (!skip.has('workers')) {
-  const copies = Number(values['scale-copies']);
   for (const workers of [1, 2, 3]) {
-    const run = await workProcesses(workers, [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))], copies);
+    const run = await workProcesses(servers, Array.from({ length: workers }, () => []), everyInput, scaleCopies);
     scaling.push(run);
-    console.log(formatRun(run, totalPages * copies));
+    console.log(formatRun(run, totalPages * scaleCopies));
+  }
+}
+
+// The deployment's two stage groups (infra/k8s: deployment-fetch, deployment-read) as two
+// processes: what each costs, to size its resource requests.
+if (!skip.has('groups')) {
+  const run = await workProcesses(servers, [['fetch'], ['clean', 'segment', 'extract-figures', 'index']], everyInput, scaleCopies);
+  console.log(`\n${formatRun(run, totalPages * scaleCopies)}`);
+  for (const worker of run.workers) {
+    console.log(`  work ${worker.stages}: ${worker.cpuSeconds.toFixed(1)} CPU-s (${(worker.cpuSeconds / run.seconds).toFixed(2)} cores over the run), peak RSS of its processes together ${(worker.treePeakRss / 1024 / 1024).toFixed(0)} MB`);
   }
 }
 
@@ -73,15 +95,26 @@ let flatness: number | null = null;
 if (!skip.has('memory')) {
   const target = Number(values['memory-docs']);
   const inputs = [...pdfs.slice(0, 4), ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
-  const series: Array<{ done: number; rss: number }> = [];
-  const step = Math.max(1, Math.round(target / 10));
-  await workProcesses(1, inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
-    if (rss && done >= (series.length + 1) * step) series.push({ done, rss });
+  // Every poll's RSS, grouped by tenth of the run: a single reading per tenth measures where the
+  // garbage collector happened to be; the median of a tenth measures the level it holds.
+  const tenths: number[][] = Array.from({ length: 10 }, () => []);
+  const total = Math.ceil(target / inputs.length) * inputs.length;
+  await workProcesses(servers, [[]], inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
+    if (rss) tenths[Math.min(9, Math.floor((10 * done) / total))]!.push(rss);
   });
-  flatness = memoryFlatness(series.map((s) => s.rss));
-  console.log(`\nworker RSS across ${Math.ceil(target / inputs.length) * inputs.length} documents (one process, PostgreSQL):`);
-  console.log(series.map((s) => `${s.done}: ${(s.rss / 1024 / 1024).toFixed(0)} MB`).join(', '));
+  const levels = tenths.filter((t) => t.length > 0).map((t) => ({ median: median(t), low: Math.min(...t), high: Math.max(...t) }));
+  flatness = memoryFlatness(levels.map((l) => l.median));
+  const mbOf = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  console.log(`\nworker RSS across ${total} documents (one process, PostgreSQL), each tenth of the run: median (lowest–highest reading) in MB`);
+  console.log(levels.map((l, i) => `${(i + 1) * 10} %: ${mbOf(l.median)} (${mbOf(l.low)}–${mbOf(l.high)})`).join(', '));
 }
 
-printTargets({ rawPerCpu, pipelines, floor, cores, scaling, flatness, totalPages: totalPages * Number(values.copies) });
+if (fastPath && pipelines.postgres) {
+  const perCore = (r: PipelineRun) => (totalPages * copies) / (r.cpuSeconds + r.serverCpuSeconds);
+  const wall = (r: PipelineRun) => (totalPages * copies) / r.seconds;
+  console.log(`\nPDF_ENGINE=pdftotext (PostgreSQL): ${median(fastPath.map(perCore)).toFixed(1)} pages per core and ${median(fastPath.map(wall)).toFixed(1)} pages/s, against ${median(pipelines.postgres.map(perCore)).toFixed(1)} and ${median(pipelines.postgres.map(wall)).toFixed(1)} with pdf.js`);
+}
+
+await servers.remove();
+printTargets({ rawPerCpu, pipelines, floor: { seconds: floor.seconds * copies, cpuSeconds: floor.cpuSeconds * copies }, cores, scaling, flatness, totalPages: totalPages * copies });
 process.exit(0);

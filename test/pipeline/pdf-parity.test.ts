@@ -25,12 +25,6 @@ const CASES = [
   { seed: '003_fe48b1f1ca8da9ce.txt', symbol: 'A/63/90', jobNumber: '08-41035 (F)' },
 ];
 
-// Known defect of the layout-aware PDF reader, not of clean or segment (test/reading/seeds-frozen
-// records the same one): in the rendering of 001, a word at the end of a justified line of
-// paragraph 39 h) ("promeut la protection") is read at the end of the item ("… humains ; la").
-// Those paragraphs must still hold exactly the same words; remove the entry once the reader is fixed.
-const WORD_DISPLACED: Record<string, number[]> = { '001_4f7ec48e7529aa45.txt': [39] };
-
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const byNumber = (paragraphs: Paragraph[]) => paragraphs.filter((p) => p.numbered).map((p) => [p.number, squash(p.text)]);
 const sectionsOf = (sections: Array<{ id: string; title: string }>) => sections.map((s) => [s.id, squash(s.title)]);
@@ -73,12 +67,7 @@ describe.each(CASES)('PDF and text parity for $seed', ({ seed, symbol, jobNumber
 
   it('finds the same numbered paragraphs with the same texts', () => {
     expect(byNumber(fromText.paragraphs).length).toBeGreaterThan(20);
-    const displaced = WORD_DISPLACED[seed] ?? [];
-    const exact = (paragraphs: Paragraph[]) => byNumber(paragraphs).filter(([number]) => !displaced.includes(number as number));
-    expect(exact(fromPdf.paragraphs)).toEqual(exact(fromText.paragraphs));
-    // A known defect of the PDF reader's line building (see WORD_DISPLACED): the same words, one out of place.
-    const words = (paragraphs: Paragraph[], number: number) => squash(paragraphs.find((p) => p.numbered && p.number === number)?.text ?? '').split(' ').sort();
-    for (const number of displaced) expect(words(fromPdf.paragraphs, number)).toEqual(words(fromText.paragraphs, number));
+    expect(byNumber(fromPdf.paragraphs)).toEqual(byNumber(fromText.paragraphs));
   });
 
   it('keeps page furniture and footnotes out of the paragraphs', () => {

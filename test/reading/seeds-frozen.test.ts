@@ -51,12 +51,7 @@ describe.each(CASES)('the seed $seed reads as before', ({ seed, symbol, jobNumbe
     await expect(pretty(view(doc))).toMatchFileSnapshot(frozenText.pathname);
   });
 
-  // The layout-aware PDF reader (h/pdf at 7480717) reads one rendering differently from the
-  // reader it was frozen with, in its line building, not in clean or segment: in 001 a word of a
-  // justified line of paragraph 33 h) is moved to the end of the line ("promeut protection … ; la").
-  // Expected to fail until the reader is fixed; then this list must be emptied.
-  const readerDifference = ['001_4f7ec48e7529aa45.txt'].includes(seed);
-  (readerDifference ? it.fails : it)('from its PDF rendering', async () => {
+  it('from its PDF rendering', async () => {
     // The rendering is made from the frozen structure, so that a change to the text reading cannot
     // hide a change to the PDF reading by changing what is rendered.
     const { structure: current, headerBlock } = readSeedLayout(seed);

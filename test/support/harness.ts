@@ -27,13 +27,20 @@ export interface Sandbox {
   cleanup(): Promise<void>;
 }
 
+/** The Redis and PostgreSQL a sandbox lives on: the shared ones unless a caller (the benchmark) brings its own. */
+export interface SandboxServers {
+  redisUrl: string;
+  databaseUrl: string;
+}
+
 /** Creates a queue prefix and a database nobody else uses. */
-export async function createSandbox(backend: Backend): Promise<Sandbox> {
+export async function createSandbox(backend: Backend, servers: SandboxServers = { redisUrl: REDIS_URL, databaseUrl: TEST_DATABASE_URL }): Promise<Sandbox> {
+  const { redisUrl, databaseUrl } = servers;
   const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const dir = mkdtempSync(join(tmpdir(), 'palermo-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    REDIS_URL,
+    REDIS_URL: redisUrl,
     QUEUE_PREFIX: id,
     PALERMO_DATA_DIR: join(dir, 'data'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
@@ -44,11 +51,11 @@ export async function createSandbox(backend: Backend): Promise<Sandbox> {
   };
   delete env.DATABASE_URL;
   if (backend === 'postgres') {
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
     await admin.query(`create schema ${id}`);
     await admin.end();
-    env.DATABASE_URL = `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${id},public`)}`;
+    env.DATABASE_URL = `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${id},public`)}`;
   }
   return {
     backend,
@@ -56,12 +63,12 @@ export async function createSandbox(backend: Backend): Promise<Sandbox> {
     dir,
     prefix: id,
     async cleanup() {
-      const redis = new Redis(REDIS_URL);
+      const redis = new Redis(redisUrl);
       const keys = await redis.keys(`${id}:*`);
       if (keys.length > 0) await redis.del(...keys);
       redis.disconnect();
       if (backend === 'postgres') {
-        const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+        const admin = new pg.Client({ connectionString: databaseUrl });
         await admin.connect();
         await admin.query(`drop schema if exists ${id} cascade`);
         await admin.end();

@@ -14,7 +14,7 @@ export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
   fetch: 1,
   clean: 1,
   segment: 1,
-  'extract-figures': 1,
+  'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
   index: 1,
 };
 

@@ -30,6 +30,7 @@ export const PalermoEnv = z.object({
   PDF_MAX_PAGES: z.coerce.number().int().positive().default(500),
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PDF_MAX_MEMORY_MB: z.coerce.number().int().positive().default(512),
+  PDF_ENGINE: z.enum(['pdfjs', 'pdftotext']).default('pdfjs'), // pdftotext: poppler's, when installed (else pdf.js)
   // `palermo ingest --wait` gives up, naming what does not move and why, after this long with no progress.
   INGEST_STALL_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   PDF_PARSER_PROCESSES: z.coerce.number().int().min(1).max(16).default(2), // long-lived pdf.js processes per worker process

@@ -34,6 +34,7 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
         maxMemoryMb: env.PDF_MAX_MEMORY_MB,
         processes: env.PDF_PARSER_PROCESSES,
         maxDocumentsPerProcess: env.PDF_PARSER_MAX_DOCUMENTS,
+        engine: env.PDF_ENGINE,
       };
       const pdf = { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
       const breach = textFenceBreach(pdf.text, fences);

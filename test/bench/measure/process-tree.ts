@@ -16,21 +16,21 @@ export interface TreeSampler {
   rootSeries: number[];
   /** Every process seen in the tree, with its peak and last RSS. */
   processes(): ProcessMemory[];
-  /** CPU seconds (user + system) used by the tree, its reaped children included. */
+  /** CPU seconds (user + system) used by the processes of the tree while they were sampled. */
   cpuSeconds(): number;
   stop(): void;
 }
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function readStat(pid: number): { ppid: number; cpuTicks: number; childTicks: number; name: string } | null {
+function readStat(pid: number): { ppid: number; cpuTicks: number; name: string } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const name = stat.slice(stat.indexOf('(') + 1, close);
     const fields = stat.slice(close + 2).split(' ');
-    // After "(comm)": state ppid ... utime(14th overall → index 11) stime cutime cstime.
-    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), childTicks: Number(fields[13]) + Number(fields[14]), name };
+    // After "(comm)": state ppid ... utime (14th overall → index 11) stime.
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), name };
   } catch {
     return null;
   }
@@ -62,14 +62,17 @@ function descendants(root: number): number[] {
   return [...tree];
 }
 
-/** Starts sampling `root` and its descendants every `everyMs`. */
-export function sampleTree(root: number, everyMs = 200): TreeSampler {
+/**
+ * Starts sampling `root` and its descendants every `everyMs`. CPU is each process's own time as
+ * last seen, summed: a process's time survives its exit (the root's count of reaped children is
+ * not used, since it would count the PDF parsers twice, and it is unreadable once the root has
+ * exited, which is when a run is measured). A child that lives less than `everyMs` is missed.
+ */
+export function sampleTree(root: number, everyMs = 100): TreeSampler {
   const seen = new Map<number, ProcessMemory>();
-  let rootTicks = 0; // the root's own ticks and those of the children it has reaped
-  let liveChildTicks = 0; // children still running, not yet in the root's count
+  const ticks = new Map<number, number>();
   const rootSeries: number[] = [];
   const sample = () => {
-    let live = 0;
     for (const pid of descendants(root)) {
       const memory = readRss(pid);
       const stat = readStat(pid);
@@ -78,19 +81,16 @@ export function sampleTree(root: number, everyMs = 200): TreeSampler {
       known.peakRss = Math.max(known.peakRss, memory.hwm, memory.rss);
       known.lastRss = memory.rss;
       seen.set(pid, known);
-      if (pid === root) {
-        rootTicks = stat.cpuTicks + stat.childTicks;
-        rootSeries.push(memory.rss);
-      } else live += stat.cpuTicks;
+      ticks.set(pid, stat.cpuTicks);
+      if (pid === root) rootSeries.push(memory.rss);
     }
-    liveChildTicks = live;
   };
   sample();
   const timer = setInterval(sample, everyMs);
   return {
     rootSeries,
     processes: () => [...seen.values()],
-    cpuSeconds: () => (rootTicks + liveChildTicks) / TICKS_PER_SECOND,
+    cpuSeconds: () => [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND,
     stop: () => {
       sample();
       clearInterval(timer);

@@ -10,7 +10,20 @@ const EDGE = 3;
  * The running line's shape with its symbol put first, so that the even-page header
  * ("A/RES/80/228 Improving…") and the odd-page one ("Improving… A/RES/80/228") count as one.
  */
+// A line's key is asked again on every round of the search below: it is worked out once.
+const keys = new Map<string, string>();
+
 function runningKey(line: string): string {
+  let key = keys.get(line);
+  if (key === undefined) {
+    key = shapeOfRunningLine(line);
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(line, key);
+  }
+  return key;
+}
+
+function shapeOfRunningLine(line: string): string {
   const tokens = line.split(' ');
   const last = tokens.at(-1) ?? '';
   if (tokens.length > 1 && isSymbolToken(last) && !isSymbolToken(tokens[0] ?? '')) tokens.unshift(...tokens.splice(-1));
@@ -34,7 +47,11 @@ const hasSymbol = (line: string): boolean => line.split(' ').some(isSymbolToken)
 export function findPageFurniture(pages: readonly (readonly string[])[]): FurnitureMarks {
   const seen = new Map<string, Set<number>>();
   pages.forEach((lines, page) => {
-    for (const line of lines) if (isRunningCandidate(line)) seen.set(runningKey(line), (seen.get(runningKey(line)) ?? new Set()).add(page));
+    for (const line of lines) {
+      if (!isRunningCandidate(line)) continue;
+      const key = runningKey(line);
+      seen.set(key, (seen.get(key) ?? new Set()).add(page));
+    }
   });
   const needed = Math.max(3, Math.ceil(pages.length * 0.3));
   const repeated = new Set([...seen].filter(([, where]) => where.size >= needed).map(([key]) => key));
@@ -55,7 +72,7 @@ export function findPageFurniture(pages: readonly (readonly string[])[]): Furnit
     while (grew) {
       grew = false;
       lines.forEach((line, i) => {
-        if (marks[i] !== null || !repeated.has(runningKey(line)) || !isRunningCandidate(line)) return;
+        if (marks[i] !== null || !isRunningCandidate(line) || !repeated.has(runningKey(line))) return;
         const nextToFurniture = (marks[i - 1] ?? null) !== null || (marks[i + 1] ?? null) !== null;
         if (edge(i) || hasSymbol(line) || nextToFurniture) {
           marks[i] = 'repeated on several pages';

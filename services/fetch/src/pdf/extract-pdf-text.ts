@@ -3,6 +3,7 @@ import { CorruptPdfError, EncryptedPdfError, NoTextError, PdfLimitError } from '
 import { removeControlCharacters } from './control-characters.ts';
 import { layoutPdf } from './layout/pdf-layout.ts';
 import { PdfParserPool, type ParseOutcome } from './pdf-parser-pool.ts';
+import { parseWithPdftotext, pdftotextInstalled } from './pdftotext/pdftotext-engine.ts';
 
 /** The fences around one PDF parse, and the pool of parser processes that runs it. */
 export interface PdfLimits {
@@ -12,6 +13,7 @@ export interface PdfLimits {
   maxMemoryMb: number;
   processes?: number; // PDF_PARSER_PROCESSES
   maxDocumentsPerProcess?: number; // PDF_PARSER_MAX_DOCUMENTS
+  engine?: 'pdfjs' | 'pdftotext'; // PDF_ENGINE: pdftotext when poppler's is installed, pdf.js otherwise
 }
 
 /** A PDF's text in reading order (pages separated by form feeds) and its layout, line for line. */
@@ -34,14 +36,16 @@ const pools = new Map<string, PdfParserPool>();
 
 /**
  * Reads a PDF's text in a long-lived parser process with a byte cap, a page cap, a deadline and a
- * memory cap enforced from outside, then lays it out (LAYOUT.md). `label` names the document in
+ * memory cap enforced from outside (or, with `engine: 'pdftotext'` and poppler installed, in a
+ * `pdftotext` process behind the same fences), then lays it out (LAYOUT.md). `label` names the document in
  * errors; a parser crash is a plain error (retried), a bad or over-cap document a permanent one.
  */
 export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label: string, documentId: string): Promise<PdfText> {
   if (bytes.byteLength > limits.maxBytes) {
     throw new PdfLimitError(`${label}: PDF of ${bytes.byteLength} bytes, more than the limit of ${limits.maxBytes} (PDF_MAX_BYTES)`, documentId);
   }
-  const outcome = await poolFor(limits).parse({ bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+  const request = { bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs };
+  const outcome = limits.engine === 'pdftotext' && pdftotextInstalled() ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
   if (outcome.kind !== 'pages') throw failure(outcome, limits, label, documentId);
   const laidOut = layoutPdf(outcome.pages);
   const { text, corrections } = removeControlCharacters(laidOut.text);

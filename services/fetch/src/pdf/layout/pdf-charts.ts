@@ -1,6 +1,7 @@
 import type { Line } from './pdf-lines.ts';
 
-const NUMERIC = /^[\d\s.,%()+–-]+$/;
+// `−` (U+2212) is the minus sign of figures, as `–` and `-` stand for one.
+const NUMERIC = /^[\d\s.,%()+–−-]+$/;
 const LABEL_MAX_WORDS = 4;
 
 /**
@@ -17,7 +18,9 @@ export function findChartLines(lines: Line[]): Set<Line> {
     // An axis has its numbers one a line; numbers side by side on most lines are a table.
     const single = lines.slice(i, j).filter((line) => line.segments.length === 1).length;
     if (j - i >= 3 && single * 3 >= (j - i) * 2) {
-      const axisSize = Math.max(...lines.slice(i, j).map((line) => line.size));
+      // The size most of the axis is set in: a minus sign from another font may measure larger.
+      const sizes = lines.slice(i, j).map((line) => line.size).sort((a, b) => a - b);
+      const axisSize = sizes[Math.floor(sizes.length / 2)]!;
       let start = i;
       while (start > 0 && isLabelLine(lines[start - 1]!, axisSize) && near(lines[start - 1]!, lines[start]!, 3)) start -= 1;
       let end = j;

@@ -63,6 +63,24 @@ describe('layoutPage on a resolution (A/RES/80/228)', () => {
   });
 });
 
+describe('layoutPage on justified prose stretched wider than a column gutter (seed 001 as the team renders it, page 11)', () => {
+  it('reads a stretched line as one line of prose, its last word in place, and finds no table', () => {
+    const { lines, layout } = read('seed-001-rendering.p11');
+    expect(lines).toContain('h) Le Bureau de la');
+    expect(lines).toContain('des droits des enfants en mouvement en temps de crise. Ce document⁸ promeut la');
+    expect(lines[lines.indexOf('h) Le Bureau de la') + 1]).toBe('Représentante spéciale du Secrétaire général chargée de la question de la violence');
+    expect(lines.join('\n')).not.toContain('\t');
+    expect(layout.every((line) => line.kind === 'text')).toBe(true);
+  });
+});
+
+describe('layoutPage on a running header whose title runs over two lines (A/RES/79/292, page 2)', () => {
+  it('reads the symbol beside the title as a block of its own, before the title, never joined to its second line', () => {
+    const { lines } = read('A_RES_79_292.p2');
+    expect(lines.slice(0, 3)).toEqual(['A/RES/79/292', 'Status of internally displaced persons and refugees from Abkhazia,', 'Georgia, and the Tskhinvali region/South Ossetia, Georgia']);
+  });
+});
+
 describe('layoutPage on a committee draft (A/C.2/80/L.18)', () => {
   it('keeps the sponsor line above the title, each on its own line, in page order', () => {
     const { lines } = read('A_C.2_80_L.18.p1');
@@ -95,6 +113,28 @@ describe('layoutPage on budget fascicles', () => {
     expect(table[0]).toBe('2023 (actual)\t2024 (actual)\t2025 (actual)\t2026 (planned)\t2027 (planned)');
     expect(table[1]).toMatch(/^97 per centᵃ\t94 per centᵃ\tMember States adopted a political declaration on the occasion of the thirtieth anniversary/);
     expect(lines).toContain('ᵃ Percentage of recommendations in the report of the Secretary-General on the priority theme of the Commission on the Status');
+  });
+
+  it('keeps the rows of a table continued from the page before, under its repeated head set smaller, in the table', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p11');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows[1]).toBe('Category and subcategory\tplanned\tactual plannedᵃ\tplanned');
+    expect(rows).toContain('C. Substantive deliverables\t\t\t');
+    expect(rows).toContain('D. Communication deliverables\t\t\t');
+    expect(rows).toContainEqual(expect.stringMatching(/^Consultation, advice and advocacy: .* with broad geographical representation\.\t\t\t$/));
+    expect(lines.filter((_, index) => layout[index]!.kind === 'text')).toEqual(['Section 17 UN-Women']);
+  });
+
+  it('keeps a group row in the table when the rule under the head leaves more space than between rows', () => {
+    const { lines, layout } = read('A_81_6_Sect.24.p42');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows.slice(1, 3)).toEqual(['Category and subcategory\tplanned\tactual planned\tplanned', 'C. Substantive deliverables\t\t\t']);
+  });
+
+  it('reads items marked `©` (an autocorrected `(c)`) as list items of prose, not as a table', () => {
+    const { lines, layout } = read('A_81_6_Sect.29A.p45');
+    expect(layout.every((line) => line.kind === 'text')).toBe(true);
+    expect(lines).toContain('© Address institutional and systemic racism by establishing and reinforcing leadership');
   });
 
   it('splits the columns of a table whose gutters are narrower than a tab, from their alignment, and joins wrapped cells', () => {

@@ -1,4 +1,5 @@
 import type { PdfItem } from '../pdf-items.ts';
+import { isJustifiedProse } from './justified-lines.ts';
 
 /** A run of items on one baseline with no wide gap inside: a phrase, a line of prose, a table cell. */
 export interface Segment {
@@ -31,7 +32,8 @@ const NARROW_GUTTER = 0.9;
 const WORD_GAP = 0.18;
 /** At most this share of the main size, an item may be a superscript. */
 const SMALL = 0.85;
-const LIST_MARKER = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\d{1,3}(\.\d{1,3})+|\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])$/;
+// `©` is an item `(c)` that a word processor turned into the copyright sign as it was typed.
+const LIST_MARKER = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\d{1,3}(\.\d{1,3})+|\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–©-])$/;
 const BARE_NUMBER = /^\d{1,3}$/;
 
 /** Groups a page's (unrotated, visible) items into lines of segments, superscripts kept with the text they follow. */
@@ -45,6 +47,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     return { ...group, size, raised, gaps: interiorGaps(group.items, raised, size) };
   });
   return merged.map((group, index) => {
+    if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
     const cuts = new Set(group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at));
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
     return { y: group.y, size: group.size, segments };
@@ -98,6 +101,8 @@ function dedupe(items: PdfItem[]): PdfItem[] {
   });
 }
 
+const sortByX = (items: PdfItem[]): PdfItem[] => [...items].sort((a, b) => a.x - b.x);
+
 function groupByBaseline(items: PdfItem[]): Group[] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Array<Group & { size: number }> = [];
@@ -120,8 +125,16 @@ function groupByBaseline(items: PdfItem[]): Group[] {
  */
 function separateOverlays(group: Group, order: Map<PdfItem, number>): Group[] {
   const overlaps = (a: PdfItem, b: PdfItem): boolean => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1;
-  const sorted = [...group.items].sort((a, b) => a.x - b.x);
-  if (!sorted.some((item, i) => i > 0 && overlaps(sorted[i - 1]!, item))) return [group];
+  const overlapping = (items: PdfItem[]): boolean => {
+    const sorted = sortByX(items);
+    return sorted.some((item, i) => i > 0 && overlaps(sorted[i - 1]!, item));
+  };
+  if (!overlapping(group.items)) return [group];
+  // Lines set on baselines a little apart are told apart by them (an engine's words come in reading order, not drawing order).
+  const byBaseline = new Map<number, PdfItem[]>();
+  for (const item of group.items) byBaseline.set(Math.round(item.y * 10), [...(byBaseline.get(Math.round(item.y * 10)) ?? []), item]);
+  const baselines = [...byBaseline.values()];
+  if (baselines.length > 1 && !baselines.some(overlapping)) return baselines.map((items) => ({ y: items[0]!.y, items }));
   const runs: PdfItem[][] = [];
   for (const item of [...group.items].sort((a, b) => order.get(a)! - order.get(b)!)) {
     const run = runs.at(-1);
@@ -179,7 +192,7 @@ export function dominantSize(items: PdfItem[]): number {
 }
 
 function splitSegments(items: PdfItem[], raised: Set<PdfItem>, cuts: Set<number>): Segment[] {
-  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const sorted = sortByX(items);
   const runs: PdfItem[][] = [];
   for (const item of sorted) {
     const run = runs.at(-1);
@@ -214,6 +227,7 @@ function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): stri
     const piece = isRaised ? superscript(marker) : item.str;
     const gap = right === null ? 0 : item.x - right;
     const glued = isRaised && text.length > 0; // a marker follows what it marks, with no space
+    if (glued) text = text.trimEnd();
     if (text.length > 0 && !glued && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text += isRaised ? piece.trim() : piece;
     right = Math.max(right ?? -Infinity, item.x + item.width);

@@ -8,6 +8,8 @@ export interface Table {
 
 /** How far apart (in font sizes) two lines of one table may be. */
 const ROW_SPACING = 2.6;
+/** How far (in font sizes of the body) a table's body may start below its head. */
+const HEAD_GAP = 3;
 
 /**
  * Finds tables among a page's lines (top to bottom): runs of lines cut into several segments
@@ -22,9 +24,11 @@ export function findTables(lines: Line[]): Table[] {
     while (run.length > 0 && run.at(-1)!.segments.length < 2) run.pop();
     if (isTable(run)) {
       // Lines just below in the rows' own type size still belong to the table (wrapped cells, last group).
-      const rowSize = rowTypeSize(run);
+      const head = lines[at] !== undefined && isHeadOf(run, lines[at]);
+      const rowSize = head ? lines[at]!.size : rowTypeSize(run);
       let next = at;
-      while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - (run.at(-1)!.y) <= ROW_SPACING * rowSize) {
+      const spacing = (): number => (head && next === at ? HEAD_GAP : ROW_SPACING) * rowSize;
+      while (next < lines.length && lines[next]!.segments.length === 1 && Math.abs(lines[next]!.size - rowSize) < 0.3 && lines[next]!.y - run.at(-1)!.y <= spacing()) {
         run.push(lines[next]!);
         next += 1;
       }
@@ -37,7 +41,7 @@ export function findTables(lines: Line[]): Table[] {
     if (i < skipTo) continue;
     const line = lines[i]!;
     const previous = run.at(-1);
-    const near = previous !== undefined && line.y - previous.y <= ROW_SPACING * Math.max(line.size, previous.size);
+    const near = previous !== undefined && (line.y - previous.y <= ROW_SPACING * Math.max(line.size, previous.size) || isHeadOf(run, line));
     if (run.length > 0 && !near) close(i);
     if (i < skipTo) continue;
     if (line.segments.length >= 2) run.push(line);
@@ -58,6 +62,15 @@ function continuesTable(lines: Line[], index: number, run: Line[]): boolean {
     if (next.segments.length >= 2) return sharesEdges(last, next);
   }
   return false;
+}
+
+/**
+ * `run` is a table's head (at most three lines in smaller type) and `below` the first line of its
+ * body, past the rule under the head. On a page where a table continues only its head may be
+ * repeated: the rows below it may be group labels and notes without cells, in the body's type.
+ */
+function isHeadOf(run: Line[], below: Line): boolean {
+  return run.length > 0 && run.length <= 3 && run.every((line) => line.size < below.size - 0.3) && below.y - run.at(-1)!.y <= HEAD_GAP * below.size;
 }
 
 /** The type size most of the table's rows are set in. */
@@ -148,7 +161,10 @@ export function tableRows(table: Table): Row[] {
   return rows.map(({ cells, lines }) => ({ cells, lines }));
 }
 
+/** The column a cell starts in; a cell starting in no column (in a gutter) goes to the one it overlaps most. */
 function columnOf(segment: Segment, columns: Table['columns']): number {
+  const start = columns.findIndex((column) => segment.x0 >= column.x0 - 0.5 && segment.x0 < column.x1);
+  if (start >= 0) return start;
   let best = 0;
   let bestOverlap = -Infinity;
   columns.forEach((column, index) => {

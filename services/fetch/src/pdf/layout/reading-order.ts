@@ -28,7 +28,9 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
     const parts = splitAt(boxes, down, (box) => box.x0, widestDown - 1);
     // Side-by-side blocks have several lines each; one piece in a margin (a page number beside
     // the footnotes) is not a column, unless nothing else can be cut.
-    if (across.length === 0 || parts.every((part) => part.length >= 2)) return parts.flatMap((part) => readingOrder(part));
+    // A running header's symbol beside its title wrapped over two lines is such a block, though a small one.
+    const header = boxes.length <= 3 && parts.length === 2;
+    if (across.length === 0 || header || parts.every((part) => part.length >= 2)) return parts.flatMap((part) => readingOrder(part));
   }
   if (across.length > 0) {
     return splitAt(boxes, across, (box) => box.top, widestAcross - 1).flatMap((part) => readingOrder(part));

@@ -1,0 +1,47 @@
+// The pdftotext fast path (PDF_ENGINE=pdftotext) behind the fences pdf.js has: page cap, deadline,
+// memory cap, a corrupt file refused with its name. Poppler is installed on the team's machines
+// and in CI; where it is not, the engine falls back to pdf.js and these tests are skipped.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CorruptPdfError, PdfLimitError } from '../../errors.ts';
+import { closePdfParsers, extractPdfText } from '../extract-pdf-text.ts';
+import { deflateBombPdf } from '../testing/make-pdf.ts';
+import { pdftotextInstalled } from './pdftotext-engine.ts';
+
+const FIXTURE = new URL('../../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
+const LIMITS = { maxBytes: 10_000_000, maxPages: 100, timeoutMs: 30_000, maxMemoryMb: 256, engine: 'pdftotext' as const };
+const ID = 'b'.repeat(64);
+
+afterAll(() => closePdfParsers());
+
+describe.skipIf(!pdftotextInstalled())('extractPdfText with PDF_ENGINE=pdftotext', () => {
+  it('reads every page of a real UN PDF as pdf.js does, text and layout line for line', async () => {
+    const fast = await extractPdfText(readFileSync(FIXTURE), LIMITS, 'A_RES_80_228.pdf', ID);
+    const pdfjs = await extractPdfText(readFileSync(FIXTURE), { ...LIMITS, engine: 'pdfjs' }, 'A_RES_80_228.pdf', ID);
+    expect(fast.pageCount).toBe(14);
+    expect(fast.text).toBe(pdfjs.text);
+    expect(fast.layout.pages.map((page) => page.lines.map((line) => line.kind))).toEqual(pdfjs.layout.pages.map((page) => page.lines.map((line) => line.kind)));
+  });
+
+  it('refuses a PDF over the page cap, naming the document', async () => {
+    await expect(extractPdfText(readFileSync(FIXTURE), { ...LIMITS, maxPages: 5 }, 'big.pdf', ID)).rejects.toThrow(/^big\.pdf: PDF of more than 5 pages/);
+  });
+
+  it('reports a corrupt PDF as permanent, with the document named', async () => {
+    const broken = new TextEncoder().encode('%PDF-1.7\nthis is not a pdf body at all\n%%EOF');
+    await expect(extractPdfText(broken, LIMITS, 'broken.pdf', ID)).rejects.toThrow(CorruptPdfError);
+    await expect(extractPdfText(broken, LIMITS, 'broken.pdf', ID)).rejects.toThrow(/^broken\.pdf: not a readable PDF/);
+  });
+
+  it('kills a parse that runs past its deadline, a deflate bomb included', async () => {
+    await expect(extractPdfText(readFileSync(FIXTURE), { ...LIMITS, timeoutMs: 5 }, 'slow.pdf', ID)).rejects.toThrow(/^slow\.pdf: PDF parsing took more than 5 ms/);
+    const bomb = extractPdfText(deflateBombPdf(4), { ...LIMITS, timeoutMs: 2_000 }, 'bomb.pdf', ID);
+    await expect(bomb).rejects.toThrow(PdfLimitError);
+  });
+
+  it('holds poppler to the memory cap: under too small a one it fails permanently, naming PDF_MAX_MEMORY_MB', async () => {
+    const failure = extractPdfText(readFileSync(FIXTURE), { ...LIMITS, maxMemoryMb: 8 }, 'tight.pdf', ID);
+    await expect(failure).rejects.toThrow(PdfLimitError);
+    await expect(extractPdfText(readFileSync(FIXTURE), { ...LIMITS, maxMemoryMb: 8 }, 'tight.pdf', ID)).rejects.toThrow(/^tight\.pdf: the PDF parser ran out of its 8 MB \(PDF_MAX_MEMORY_MB/);
+  });
+});
