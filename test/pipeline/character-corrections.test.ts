@@ -50,7 +50,7 @@ describe('corrections to the source characters, from fetch and clean, in palermo
       { offset: offsetOf('Trafficking'), before: 'U+0000', after: '', rule: 'control-character' },
       { offset: offsetOf(' report'), before: 'U+0001', after: ' ', rule: 'control-character' },
     ]);
-    expect(text).toMatch(/Corrections \(2\)\n {2}@\d+ {2}"U\+0000" → "" {2}\(control-character\)\n {2}@\d+ {2}"U\+0001" → " " {2}\(control-character\)/);
+    expect(text).toMatch(/Corrections \(2: control-character 2\)\n {2}@\d+ {2}"U\+0000" → "" {2}\(control-character\)\n {2}@\d+ {2}"U\+0001" → " " {2}\(control-character\)/);
   });
 
   it('shows the French apostrophe the clean stage set, at its place in the cleaned text', async () => {

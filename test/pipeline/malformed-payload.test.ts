@@ -1,9 +1,10 @@
 // A payload that does not match its contract fails at once, without retries, with the Zod
-// error as the failure reason an operator reads.
+// error as the failure reason an operator reads; having named no document, it is recorded by
+// storage (here the embedded database) and listed by `palermo status`.
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, eventually, exited, REDIS_URL, startPalermo, type Sandbox } from '../support/harness.ts';
+import { createSandbox, eventually, exited, palermo, REDIS_URL, startPalermo, type Sandbox } from '../support/harness.ts';
 
 describe('a malformed job', () => {
   let sandbox: Sandbox;
@@ -20,7 +21,7 @@ describe('a malformed job', () => {
   });
 
   afterAll(async () => {
-    worker?.kill('SIGTERM');
+    if (worker?.exitCode === null) worker.kill('SIGTERM');
     if (worker) await exited(worker);
     await queue?.close();
     connection?.disconnect();
@@ -41,5 +42,17 @@ describe('a malformed job', () => {
     expect(stored?.attemptsMade).toBe(1);
     expect(await stored?.getState()).toBe('failed');
     await events.close();
+
+    // The embedded database belongs to the worker while it runs: stop it, then ask status.
+    worker.kill('SIGTERM');
+    expect(await exited(worker)).toBe(0);
+    const status = await palermo(sandbox, ['status', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    const payload = JSON.stringify({ documentId: 'not-a-sha256', pipelineVersion: 1 });
+    expect((JSON.parse(status.stdout) as { rejectedJobs: unknown[] }).rejectedJobs).toEqual([
+      { queue: 'clean', jobId: job.id, reason: event.failedReason, payloadBytes: payload.length, payloadHead: payload, rejectedAt: expect.any(String) },
+    ]);
+    const text = await palermo(sandbox, ['status']);
+    expect(text.stdout).toMatch(new RegExp(`Jobs refused before naming a document.*\\nclean +${job.id} +${payload.length} +invalid clean payload: .*documentId`, 's'));
   });
 });

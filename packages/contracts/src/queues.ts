@@ -11,10 +11,10 @@ export type DocumentStage = Exclude<StageName, 'fetch'>;
  * through `palermo reprocess`, without fetching anything again.
  */
 export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
-  fetch: 1,
+  fetch: 2, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine)
   clean: 1,
   segment: 1,
-  'extract-figures': 1,
+  'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
   index: 1,
 };
 

@@ -14,6 +14,8 @@ export interface DateMention {
   iso: string; // yyyy-mm-dd, yyyy-mm or yyyy: the date, or the first day, month or year of a period
   precision: DatePrecision;
   endIso: string | null; // end of a period ("2021-2022", "du 14 au 18 avril 2008", "premier trimestre 2023"), else null
+  /** A point inside the year, known to the year: "fin 2022", "la mi-2023", "early 2021" (not the whole year). */
+  partOfYear?: boolean;
 }
 
 type Built = Omit<DateMention, 'start' | 'end'> | null;
@@ -155,7 +157,7 @@ function rulesOf(profile: LanguageProfile): DateRule[] {
     {
       // "fin 2015", "à la fin de l'année 2016", "la mi-2015", "début 2016", "end of 2015": the year is what is known.
       pattern: new RegExp(`\\b(?:${w.end}|${w.start}|${w.mid})${YEAR}\\b`, 'g'),
-      build: (m) => (m[1] ? { iso: m[1], precision: 'year', endIso: null } : null),
+      build: (m) => (m[1] ? { iso: m[1], precision: 'year', endIso: null, partOfYear: true } : null),
     },
     {
       pattern: new RegExp(`(?<![\\d/.,\\p{L}-])${YEAR}(?![\\d/]|[.,]\\d|-\\d)`, 'gu'),
@@ -170,7 +172,7 @@ const RULES = new Map<LanguageProfile, DateRule[]>();
 function yearIsAmount(folded: string, start: number, end: number, profile: LanguageProfile): boolean {
   const after = folded.slice(end, end + 50);
   const before = folded.slice(Math.max(0, start - 12), start);
-  if (/\b(?:en|in|depuis|since|annee|year|de l'annee|of|fin|debut|end|mid)\s*$/.test(before)) return false;
+  if (/\b(?:en|in|depuis|since|annee|year|de l'annee|of|fin|debut|end|mid|early|late)\s*$/.test(before)) return false;
   if (profile.currencies.after.test(after) || profile.percentAfter.test(after)) return true;
   const noun = /^\s*([a-z]+)/.exec(after)?.[1];
   return noun !== undefined && profile.counts.units.some(([word]) => word === noun);

@@ -42,13 +42,22 @@ interface DurationRead {
 }
 
 /** The duration's fact, or null for an age ("âgés de 18 ans", "aged 18 years" is an age, not a duration). */
-function durationFact(unit: SentenceUnit, d: DurationRead): FactDraft | null {
+function durationFact(unit: SentenceUnit, read: DurationRead): FactDraft | null {
   const { profile } = unit;
-  if (profile.durations.ageBefore.test(unit.folded.slice(0, d.qualifierStart))) return null;
+  if (profile.durations.ageBefore.test(unit.folded.slice(0, read.qualifierStart))) return null;
+  const d = withHalf(unit, read);
   return draftFact(unit, {
     kind: 'duration', value: d.value, value_max: d.valueMax, unit: profile.durations.units[d.word] ?? d.word, qualifier: d.qualifier,
     subject: subjectBefore(unit.text, d.qualifierStart, profile), flags: [], confidence: d.confidence, localSpan: [d.start, d.end],
   });
+}
+
+/** "six ans et demi", "un an et demi": the half belongs to the figure (a range's upper bound), never dropped. */
+function withHalf(unit: SentenceUnit, d: DurationRead): DurationRead {
+  const half = unit.profile.durations.half.exec(unit.folded.slice(d.end, d.end + 20));
+  if (!half) return d;
+  const end = d.end + half[0].length;
+  return d.valueMax === null ? { ...d, value: d.value + 0.5, end } : { ...d, valueMax: d.valueMax + 0.5, end };
 }
 
 /** Extracts durations (`six mois`, `trois ans`, `un an`, `a year`) with the noun they measure. */

@@ -18,8 +18,23 @@ describe('counts of abstract things', () => {
       "Les cibles : trois cibles appellent à éliminer la traite. Les deux premiers documents seront publiés en octobre 2012.",
     );
     expect(pick(facts, 'value', 'unit', 'subject')).toEqual([
-      [6, 'areas', 'domaines prioritaires'], [23, 'objectives', 'objectifs'], [2, 'questions', 'questions liées'],
+      [6, 'areas', 'domaines prioritaires'], [23, 'objectives', 'objectifs'], [2, 'questions', 'questions'],
       [2, 'reports', 'rapports'], [3, 'targets', 'cibles'], [2, 'documents', 'premiers documents'],
+    ]);
+  });
+
+  it('ends a subject before a verb or a participle whose complement is cut off, as the seeds phrase them', () => {
+    const facts = read('fr',
+      'En 2016, 55 pour cent des 42 subventions octroyées par le Fonds sont destinées à des projets.',
+      'Au total, 4 663 victimes bénéficieront de services essentiels dans les cinq zones concernées.',
+      'Le nombre de condamnations pour traite de personnes dans le monde a diminué de 27 % en 2020 par rapport à 2019.',
+      'Les représentants étaient présents aux trois réunions tenues jusqu’à ce jour.',
+      'Le fonds a accordé un financement à 24 projets d’organisations non gouvernementales mis en œuvre dans 19 pays.',
+      'Des contributions ont été reçues de 35 États Membres et de 34 organisations du secteur privé.',
+    );
+    expect(pick(facts, 'value', 'subject')).toEqual([
+      [55, 'des 42 subventions'], [42, 'subventions'], [4663, 'victimes'], [5, 'zones concernées'], [27, null], [3, 'réunions'],
+      [24, "projets d’organisations non gouvernementales"], [19, 'pays'], [35, 'États Membres'], [34, 'organisations du secteur privé'],
     ]);
   });
 

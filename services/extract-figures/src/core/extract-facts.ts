@@ -16,7 +16,7 @@ import { fold } from './text-fold.ts';
 import { findReportingPeriod } from './time-frame.ts';
 
 /** Version of the extraction rules; stored with every fact so a change of rules is visible downstream. */
-export const EXTRACTOR_VERSION = '2.1.0';
+export const EXTRACTOR_VERSION = '2.2.0';
 
 // A text that names the United States dollar: its bare "dollars" are US dollars too.
 const US_DOLLARS = /dollars? des etats-unis|dollars? e\.-u\.|dollars? (?:us|americains?)\b|united states dollars?|us dollars?|us\$|\busd\b/;

@@ -49,6 +49,7 @@ export interface LanguageProfile {
     modifiers: string; // words allowed between number and unit: "prochaines", "consecutive"
     frequencyBefore: RegExp; // "toutes les deux semaines"
     ageBefore: RegExp; // "âgés de 18 ans"
+    half: RegExp; // right after the unit: "six ans et demi", "two years and a half" add one half
   };
   currencies: {
     after: RegExp; // group 1: the currency words right after an amount
@@ -75,6 +76,8 @@ export interface LanguageProfile {
     inBefore: RegExp;
     reportingPeriod: RegExp;
     reportingPeriodIntro: RegExp;
+    /** "au cours de la dernière décennie", "over the past decade": ten years up to the report's year. */
+    lastDecade: RegExp;
   };
   masks: ReadonlyArray<{ reason: string; pattern: RegExp; folded?: boolean }>;
   instruments: {
@@ -111,7 +114,15 @@ export interface LanguageProfile {
     listForward: RegExp;
     pronounBefore: RegExp;
   };
-  subjects: { stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp };
+  subjects: {
+    stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp;
+    /** A participle left hanging when its complement is cut off: "questions liées (à ce problème)". */
+    danglingParticiple: RegExp;
+    /** The word after it that makes it hang, as written: "liées à", not "privé a versé". */
+    participleComplement: RegExp;
+    /** An auxiliary: "a diminué de 27 %" is a verb before the figure, not a noun it measures. */
+    auxiliary: RegExp;
+  };
   listIntro: RegExp;
   /** "Parties : 182", "Signatories: 117": key–value figures as treaty status pages print them; keys end where the value starts. */
   keyValue: ReadonlyArray<{ key: RegExp; kind: 'treaty_parties' | 'count'; unit: string }>;

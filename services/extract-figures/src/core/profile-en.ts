@@ -80,6 +80,7 @@ export const ENGLISH: LanguageProfile = {
     },
     modifiers: '(?:full|whole|consecutive|additional|further|more)',
     frequencyBefore: /\bevery\s*$/,
+    half: /^\s+and a half\b/,
     ageBefore: /\baged?\s*$|\bage of\s*$|\bunder the age of\s*$/,
   },
   currencies: {
@@ -110,7 +111,7 @@ export const ENGLISH: LanguageProfile = {
       quarterWord: 'quarter',
       semester: { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2 },
       semesterWord: '(?:half|semester)',
-      decade: 'the', end: '(?:at )?(?:the )?end (?:of )?', start: '(?:at )?(?:the )?(?:beginning|start) (?:of )?', mid: 'mid-', yearWord: 'the year',
+      decade: 'the', end: '(?:(?:at )?(?:the )?end (?:of )?|late )', start: '(?:(?:at )?(?:the )?(?:beginning|start) (?:of )?|early )', mid: '(?:the )?mid-', yearWord: 'the year',
     },
   },
   time: {
@@ -120,6 +121,7 @@ export const ENGLISH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:in|during|for|over|throughout)(?: the period| the year| the financial period| the biennium)?\s*$/,
     reportingPeriod: /\b(?:the|during the|over the|in the) (?:reporting period|period under review|period covered|period covered by the present report)\b/,
     reportingPeriodIntro: /\bperiod (?:from|between|covering|of|under review)[^.]{0,220}/g,
+    lastDecade: /\bthe (?:past|last|previous) (?:decade|ten years)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:no\.?\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
@@ -191,7 +193,10 @@ export const ENGLISH: LanguageProfile = {
     stopAfter: /\s(?:who|which|that|whose|every|per|have|has|had|were|are|was|is|being|will|would|can|could|may|might|should|must|shall|in|at|on|by|since|during|for|with|between|and|or|against|through|according|each|this|these|those|to|from)\s/,
     shareOf: /^\s+(?:of)\b/,
     determiners: /^(?:the|a|an|its|their|this|these|those|his|her|our|your)$/,
-    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which)$/,
+    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which|then|also|again|but|thus|already)$/,
+    danglingParticiple: /^(?:related|linked|aimed|intended|devoted|dedicated|due|held)$/,
+    participleComplement: /^(?:to|in|by|with|for|on|at|from)\b/,
+    auxiliary: /^(?:has|have|had|was|were|is|are|been)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\bnamely\b|\bfollowing\b\s*:?)/,
   keyValue: [

@@ -95,6 +95,7 @@ export const FRENCH: LanguageProfile = {
     },
     modifiers: '(?:prochain|dernier|premier|plein|entier|consecutif|supplementaire)(?:e|s|es|ve|ves)?',
     frequencyBefore: /\btou(?:te)?s les\s*$/,
+    half: /^\s+et demie?\b/,
     ageBefore: /\bages? de\s*$|\bagee?s? de\s*$|\b(?:femmes|hommes|enfants|filles|garcons|jeunes|victimes|personnes) de\s*$/,
   },
   currencies: {
@@ -135,6 +136,7 @@ export const FRENCH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:en|pendant|durant|au cours de|pour)(?: la periode| l'annee| l'exercice)?\s*$/,
     reportingPeriod: /\b(?:la|de la|sur la) periode (?:consideree|a l'examen|sous examen|couverte|visee|faisant l'objet du present rapport)\b/,
     reportingPeriodIntro: /\bperiode (?:allant|qui s'etend|couverte|comprise|du|de)[^.]{0,220}/g,
+    lastDecade: /\b(?:la (?:derniere|precedente) decennie|(?:les|ces) dix dernieres annees)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:n[°o]\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
@@ -209,10 +211,15 @@ export const FRENCH: LanguageProfile = {
   subjects: {
     // A verb ends the noun phrase: the auxiliaries, and a word in "-ent" that is not an adverb in "-ment"
     // ("les cibles appellent", "les projets visent"): after a plural noun an adjective would end in "-ents".
-    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|seront|sera|serait|seraient|etait|peut|doit|aura|auront|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne|[a-z]*[^m\s']ent)\s/,
+    // and a future in "-eront", "-iront" ("les victimes bénéficieront de services").
+    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|seront|sera|serait|seraient|etait|peut|doit|aura|auront|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne|jusqu'(?:a|au|aux|en)|[a-z]*[^m\s']ent|[a-z]{2,}(?:[ei]|ur|v)ront)\s/,
     shareOf: /^\s+(?:des|de|du|d')\b/,
     determiners: /^(?:le|la|les|l'|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cette|ces|notre|nos|votre|vos)$/,
-    trailingLinks: /^(?:de|d'|du|des|pour|pendant|durant|sur|en|dans|a|au|aux|par|avec|apres|avant|depuis|sous|entre|et|ou|soit|environ|pres|plus|moins|que|qui)$/,
+    trailingLinks: /^(?:de|d'|du|des|pour|pendant|durant|sur|en|dans|a|au|aux|par|avec|apres|avant|depuis|sous|entre|et|ou|soit|environ|pres|plus|moins|que|qui|puis|ensuite|enfin|mais|ainsi|aussi|encore|deja|alors)$/,
+    // Past participles (on the word as written), but not nouns in "-té(s)" or "-ée(s)" ("activités", "années").
+    danglingParticiple: /^(?!.*tés?$)(?!(?:année|donnée|idée|journée|entrée|armée|durée|assemblée|arrivée|portée|pensée)s?$)\p{L}{2,}(?:é|ée|és|ées)$|^(?:mis|mises?|pris|prises?|tenu|tenues?|tenus|reçu|reçues?|reçus|émis|émises?)$/u,
+    participleComplement: /^(?:à|au|aux|en|par|dans|pour|jusqu['’]|sur|avec|entre|contre|selon|lors)/,
+    auxiliary: /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\ba savoir\b|\bsuivants\b\s*:?)/,
   keyValue: [

@@ -12,9 +12,19 @@ export function subjectAfter(text: string, folded: string, from: number, options
   let end = cut === -1 ? rest.length : cut;
   const stop = profile.subjects.stopAfter.exec(` ${rest.slice(0, end)} `);
   if (stop) end = Math.min(end, Math.max(0, stop.index - 1));
-  // A phrase cut before its complement does not end on a link: "objectifs de (ce pacte)" is "objectifs".
+  // A phrase cut before its complement does not end on a link: "objectifs de (ce pacte)" is "objectifs",
+  // nor on the participle that governed it: "questions liées (à ce problème)" is "questions".
   const words = squash(text.slice(from, from + end)).split(' ');
-  while (words.length > 1 && isLinkOrDeterminer(words[words.length - 1] ?? '', profile)) words.pop();
+  const dropLinks = () => {
+    while (words.length > 1 && isLinkOrDeterminer(words[words.length - 1] ?? '', profile)) words.pop();
+  };
+  dropLinks();
+  const cutBefore = stop ? text.slice(from + stop.index).trimStart().toLowerCase() : '';
+  if (stop && words.length > 1 && profile.subjects.participleComplement.test(cutBefore)
+    && profile.subjects.danglingParticiple.test((words[words.length - 1] ?? '').toLowerCase())) {
+    words.pop();
+    dropLinks();
+  }
   const phrase = words.join(' ');
   return phrase.length > 1 ? phrase : null;
 }
@@ -41,6 +51,8 @@ export function subjectBefore(text: string, to: number, profile: LanguageProfile
   const link = bareWord(words[words.length - 1] ?? '');
   if (!/^(?:de|d'|du|of)$/.test(link)) return null;
   words.pop();
+  // "le nombre a diminué de 27 %": a verb before the figure, not a noun it measures.
+  if (profile.subjects.auxiliary.test((words[words.length - 2] ?? '').toLowerCase())) return null;
   const phrase: string[] = [];
   for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
     const word = words[i] ?? '';
@@ -48,7 +60,8 @@ export function subjectBefore(text: string, to: number, profile: LanguageProfile
     // "l'octroi": the elided article is cut off the noun.
     const elided = /^(?:l|d)'(.+)$/.exec(bare);
     if (elided) {
-      phrase.unshift(word.slice(word.length - (elided[1]?.length ?? 0)));
+      // "d'une durée de": the elided link leads to an article, not to the noun.
+      if (!profile.subjects.determiners.test(elided[1] ?? '')) phrase.unshift(word.slice(word.length - (elided[1]?.length ?? 0)));
       break;
     }
     if (profile.subjects.determiners.test(bare) || profile.subjects.trailingLinks.test(bare) || /\d/.test(word)) break;

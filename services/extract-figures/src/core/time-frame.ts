@@ -62,14 +62,21 @@ export function sentenceTime(
   for (const d of dates) {
     const before = folded.slice(0, d.start);
     const after = folded.slice(d.end, d.end + 3);
-    const opensSentence = time.opensSentence.test(before);
-    if (!asOf && !d.endIso && (time.asOfBefore.test(before) || (opensSentence && d.precision !== 'year' && !time.sinceBefore.test(before) && /^\s*,/.test(after)))) {
+    // "En 2022, ..." speaks of the year; "Fin 2022, ...", "À la mi-2023, ..." of a point in it, known to the year.
+    const opensSentence = time.opensSentence.test(before) || (d.partOfYear === true && /^\s*(?:a|at|by)?\s*$/.test(before));
+    if (!asOf && !d.endIso && (time.asOfBefore.test(before) || (opensSentence && (d.precision !== 'year' || d.partOfYear) && !time.sinceBefore.test(before) && /^\s*,/.test(after)))) {
       asOf = d.iso;
     }
     if (time.sinceBefore.test(before)) periods.push({ at: d.start, period: `${d.iso}/..` });
     else if (time.inBefore.test(before)) periods.push({ at: d.start, period: isoOf(d) });
     else if (d.endIso) periods.push({ at: d.start, period: isoOf(d) });
   }
+  // "la dernière décennie" is the ten years up to the report, each side known to the year; with no report
+  // date it is left unread rather than guessed.
+  const decade = time.lastDecade.exec(folded);
+  const reportYear = report.reportDate ? Number(report.reportDate.slice(0, 4)) : null;
+  if (decade && reportYear) periods.push({ at: decade.index, period: `${reportYear - 10}/${reportYear}` });
+  periods.sort((a, b) => a.at - b.at);
   let period = periods[0]?.period ?? null;
   let frame = dates.filter((d) => !d.endIso).reduce<string | null>((latest, d) => (latest === null || d.iso > latest ? d.iso : latest), null);
   if (report.periodEnd && (frame === null || report.periodEnd > frame) && time.reportingPeriod.test(folded)) {
