@@ -146,3 +146,32 @@ describe('layoutPage on budget fascicles', () => {
     expect(lines).toContain('29A.40 In implementing its activities in support of the Fifth Committee’s work in the areas of appointments');
   });
 });
+
+describe('layoutPage on lists of legislative mandates (a reference, its title beside it, no header row)', () => {
+  it('reads each reference with its whole title as one line of prose, list by list, down the left column then the right, and keeps the real table below', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p5');
+    const at = (text: string): number => lines.indexOf(text);
+    const general = [
+      '80/152 Contribution of the care economy to sustainable development',
+      '80/184 Improvement of the situation of women and girls in rural areas',
+      '80/185 Violence against women migrant workers',
+      '80/186 Follow-up to the Fourth World Conference on Women and full implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session of the General Assembly',
+    ];
+    expect(general.map(at)).toEqual(general.map((_, i) => at(general[0]!) + i));
+    expect(at('Economic and Social Council resolutions and decisions')).toBe(at(general[3]!) + 1);
+    expect(lines[at('1999/257 Enabling the Commission on the Status of Women to continue to carry out its mandate') + 1]).toBe('2022/4 Future organization and methods of work of the Commission on the Status of Women');
+    const council = ['1325 (2000)', '1820 (2008)', '1888 (2009)', '1889 (2009)', '1960 (2010)', '2106 (2013)', '2122 (2013)', '2242 (2015)', '2467 (2019)', '2493 (2019)'];
+    expect(council.map(at)).toEqual(council.map((_, i) => at('Security Council resolutions') + 1 + i));
+    // No line of the lists is a table row; Table 17.1 under them still is a table.
+    expect(layout.slice(0, at('Deliverables')).every((line) => line.kind === 'text')).toBe(true);
+    expect(lines.filter((_, i) => layout[i]!.kind === 'table')).toContain('Parliamentary documentation (number of documents)\t1 3 1 3');
+  });
+
+  it('keeps a reference wrapped over two lines whole, and a second column of only two references beside a list', () => {
+    const { lines, layout } = read('A_81_6_Sect.29A.p7');
+    expect(lines).toContain('64/259 Towards an accountability system in the United Nations Secretariat');
+    expect(lines).toContain('70/255; 74/271; 77/280 Progress towards an accountability system in the United Nations Secretariat');
+    expect(lines).toContain('76/271 Addressing racism and promoting dignity for all in the United Nations Secretariat');
+    expect(layout.every((line) => line.kind === 'text')).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { findChartLines } from './pdf-charts.ts';
 import { buildLines, dominantSize, type Line, type Segment } from './pdf-lines.ts';
 import { findTables, tableRows, type Table } from './pdf-tables.ts';
 import { readingOrder, type Box } from './reading-order.ts';
+import { findReferenceLists, partsOf, type ReferenceItem } from './reference-lists.ts';
 
 /** A page's text in reading order and, line for line, what the page says about each line. */
 export interface PageText {
@@ -34,14 +35,18 @@ export function layoutPdf(pages: PdfPage[]): { text: string; layout: PdfLayout }
 
 /** One page: lines, then tables and chart labels found among them, then reading order. */
 export function layoutPage(page: PdfPage): PageText {
-  const lines = buildLines(page.items);
-  // Charts first: the labels under a chart's bars line up like a table's cells.
+  const allLines = buildLines(page.items);
+  // Lists of references first: their columns line up like a table's, but each entry is one item.
+  const listed = findReferenceLists(allLines);
+  const inList = new Set(listed.flat().flatMap(partsOf));
+  const lines = allLines.map((line) => ({ ...line, segments: line.segments.filter((s) => !inList.has(s)) })).filter((line) => line.segments.length > 0);
+  // Charts next: the labels under a chart's bars line up like a table's cells.
   const chart = findChartLines(lines);
   const tables = findTables(lines.filter((line) => !chart.has(line)));
   const inTable = new Set(tables.flatMap((table) => table.lines));
   const left = bodyLeft(lines.filter((line) => !inTable.has(line) && !chart.has(line)));
 
-  const units: Unit[] = tables.map((table) => tableUnit(table, left));
+  const units: Unit[] = [...tables.map((table) => tableUnit(table, left)), ...listed.map((list) => listUnit(list, left))];
   for (const line of lines) {
     if (inTable.has(line)) continue;
     for (const segment of line.segments) units.push(segmentUnit(segment, chart.has(line) ? 'chart' : 'text', left));
@@ -67,6 +72,25 @@ function segmentUnit(segment: Segment, kind: 'text' | 'chart', left: number): Un
     y: segment.y,
     texts: [segment.text],
     layout: [describe(kind, segment.x0, segment.x1, segment.y, segment.size, left)],
+  };
+}
+
+/** A list of references is read as a whole; each entry is one line of prose: its reference, then its title's lines joined by spaces. */
+function listUnit(list: ReferenceItem[], left: number): Unit {
+  const segments = list.flatMap(partsOf);
+  const first = list[0]!.reference;
+  return {
+    x0: Math.min(...segments.map((s) => s.x0)),
+    x1: Math.max(...segments.map((s) => s.x1)),
+    top: Math.min(...segments.map((s) => s.y - 0.8 * s.size)),
+    bottom: Math.max(...segments.map((s) => s.y + 0.2 * s.size)),
+    size: first.size,
+    y: first.y,
+    texts: list.map((item) => partsOf(item).map((s) => s.text).join(' ')),
+    layout: list.map((item) => {
+      const parts = partsOf(item);
+      return describe('text', item.reference.x0, Math.max(...parts.map((s) => s.x1)), item.reference.y, item.reference.size, left);
+    }),
   };
 }
 
