@@ -64,6 +64,7 @@ describe('a hostile batch beside good documents', () => {
       FETCH_MAX_BYTES: String(12 * MB),
       TEXT_MAX_CHARS: String(12_000_000), // above the 10 MB line, so that the line's own fence is the one met
       PDF_MAX_PAGES: '3',
+      PDF_MAX_MEMORY_MB: '256', // below what the bomb inflates to: the parser's own fence must be the one met
       PDF_TIMEOUT_MS: '20000',
       JOB_ATTEMPTS: '2',
     });
@@ -171,7 +172,7 @@ describe('a hostile batch beside good documents', () => {
     ['truncated.pdf', /truncated\.pdf: /],
     ['corrupt.pdf', /corrupt\.pdf: not a readable PDF/],
     ['pages.pdf', /pages\.pdf: PDF of .*PDF_MAX_PAGES/],
-    ['bomb.pdf', /bomb\.pdf: /],
+    ['bomb.pdf', /bomb\.pdf: the PDF parser ran out of its 256 MB \(PDF_MAX_MEMORY_MB/],
     ['archive.pdf', /archive\.pdf: unsupported content/],
     ['empty.txt', /empty\.txt: the file is empty/],
     ['blank.txt', /blank\.txt: no text in the document/],
@@ -277,6 +278,9 @@ describe('a hostile batch beside good documents', () => {
       const apiStatus = (await (await fetch(`${server.url}/status`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).json()) as Status;
       expect(apiStatus.rejectedJobs).toEqual(expect.arrayContaining(expectedRefusals()));
       expect(apiStatus.rejectedJobs).toHaveLength(2);
+      const metrics = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).text();
+      expect(metrics).toMatch(/^palermo_rejected_jobs_total\{queue="fetch"\} 1$/m);
+      expect(metrics).toMatch(/^palermo_rejected_jobs_total\{queue="clean"\} 1$/m);
       const openapi = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> } }> };
       expect(Object.keys(openapi.paths['/status']?.get?.responses?.['200']?.content?.['application/json']?.schema?.properties ?? {})).toContain('rejectedJobs');
     } finally {

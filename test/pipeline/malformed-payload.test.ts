@@ -1,10 +1,11 @@
 // A payload that does not match its contract fails at once, without retries, with the Zod
 // error as the failure reason an operator reads; having named no document, it is recorded by
-// storage (here the embedded database) and listed by `palermo status`.
+// storage (here the embedded database), listed by `palermo status` and counted by `/metrics`.
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, eventually, exited, palermo, REDIS_URL, startPalermo, type Sandbox } from '../support/harness.ts';
+import { bearer, startServer } from '../api/serve.ts';
 
 describe('a malformed job', () => {
   let sandbox: Sandbox;
@@ -54,5 +55,15 @@ describe('a malformed job', () => {
     ]);
     const text = await palermo(sandbox, ['status']);
     expect(text.stdout).toMatch(new RegExp(`Jobs refused before naming a document.*\\nclean +${job.id} +${payload.length} +invalid clean payload: .*documentId`, 's'));
+
+    const server = await startServer(sandbox, ['--no-workers']);
+    try {
+      const metrics = await (await server.get('/metrics', bearer)).text();
+      expect(metrics).toMatch(/^# TYPE palermo_rejected_jobs_total counter$/m);
+      expect(metrics).toMatch(/^palermo_rejected_jobs_total\{queue="clean"\} 1$/m);
+      expect(metrics, 'every queue of the catalogue, at 0 when it refused nothing').toMatch(/^palermo_rejected_jobs_total\{queue="fetch"\} 0$/m);
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -66,6 +66,7 @@ describe('storage', () => {
       refusal,
     ]);
     expect(listed.every((job) => job.rejectedAt instanceof Date)).toBe(true);
+    expect(await storage.rejectedJobs.countByQueue(), 'what /metrics reports as palermo_rejected_jobs_total').toEqual({ clean: 1, fetch: 1 });
   });
 
   it('replaces a document’s facts rather than adding to them', async () => {

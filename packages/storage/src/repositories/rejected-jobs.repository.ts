@@ -14,6 +14,12 @@ export class RejectedJobsRepository {
     );
   }
 
+  /** How many jobs each queue has refused, over all time (a queue with none is absent). */
+  async countByQueue(): Promise<Record<string, number>> {
+    const rows = await this.sql.query<{ queue: string; n: number }>('select queue, count(*)::int as n from rejected_jobs group by queue order by queue');
+    return Object.fromEntries(rows.map((r) => [r.queue, r.n]));
+  }
+
   /** The most recent refusals first. */
   async list(options: { limit?: number } = {}): Promise<RejectedJobRecord[]> {
     const rows = await this.sql.query<{ queue: string; job_id: string; reason: string; payload_bytes: number; payload_head: string; rejected_at: Date }>(
