@@ -30,7 +30,7 @@ export function findReferenceLists(lines: Line[]): ReferenceItem[][] {
   const columns = referenceColumns(found.filter((segment) => !wrapped.has(segment)));
   if (columns.length === 0) return [];
   const starts = columns.map((column) => column[0]!.x0).sort((a, b) => a - b);
-  const taken = new Set<Segment>(found);
+  const taken = new Set<Segment>(columns.flat().flatMap((reference) => [reference, ...(more.get(reference) ?? [])]));
   const items: ReferenceItem[] = [];
   for (const column of columns) {
     const x = column[0]!.x0;
