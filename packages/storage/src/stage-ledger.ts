@@ -28,9 +28,10 @@ export function createStageLedger(repos: {
       if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'done', { documentId });
       // A skipped stage moves the document on too: a fetch killed after storing its text but
       // before its hand-off is retried, skips, and must still pass the document to clean.
-      await repos.documents.advance(documentId, event.stage, event.next ?? 'done', PIPELINE_VERSION);
+      const moved = await repos.documents.advance(documentId, event.stage, event.next ?? 'done', PIPELINE_VERSION);
       if (!event.next) return false;
-      const document = await repos.documents.get(documentId);
+      // Where the update put it, or, when it had gone past this stage already, where it is now.
+      const document = moved ?? (await repos.documents.get(documentId));
       return document?.stage === event.next && (document.status === 'queued' || document.status === 'running');
     },
     async attemptFailed(event) {

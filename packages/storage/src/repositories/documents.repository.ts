@@ -114,14 +114,18 @@ export class DocumentsRepository {
     await this.sql.query(`update documents set status = 'running', updated_at = now() where id = $1 and stage = $2 and status <> 'done'`, [id, stage]);
   }
 
-  /** Moves a document from `stage` to `next` (or to done); never moves one backwards. */
-  async advance(id: string, stage: StageOrDone, next: StageOrDone, pipelineVersion: number): Promise<void> {
+  /**
+   * Moves a document from `stage` to `next` (or to done); never moves one backwards. Returns the
+   * stage and status it moved to, or null when it had already gone past `stage` (or is unknown).
+   */
+  async advance(id: string, stage: StageOrDone, next: StageOrDone, pipelineVersion: number): Promise<{ stage: string; status: string } | null> {
     const status: DocumentStatus = next === 'done' ? 'done' : 'queued';
-    await this.sql.query(
+    const rows = await this.sql.query<{ stage: string; status: string }>(
       `update documents set stage = $3, status = $4, last_error = null, pipeline_version = $5, updated_at = now()
-       where id = $1 and stage = any($2::text[])`,
+       where id = $1 and stage = any($2::text[]) returning stage, status`,
       [id, stagesUpTo(stage), next, status, pipelineVersion],
     );
+    return rows[0] ?? null;
   }
 
   /**
