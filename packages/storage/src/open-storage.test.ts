@@ -32,10 +32,13 @@ describe('storage', () => {
   });
 
   it('moves a document forward through the stages, never backwards', async () => {
-    await storage.documents.advance(ID, 'fetch', 'clean', 1);
+    expect(await storage.documents.advance(ID, 'fetch', 'clean', 1)).toEqual({ stage: 'clean', status: 'queued' });
     await storage.documents.advance(ID, 'clean', 'segment', 1);
-    await storage.documents.advance(ID, 'fetch', 'clean', 1); // a late duplicate of an earlier stage
+    expect(await storage.documents.advance(ID, 'fetch', 'clean', 1), 'a late duplicate of an earlier stage moves nothing').toBeNull();
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'queued' });
+    const many = await storage.documents.getMany([ID, 'ef'.repeat(32)]);
+    expect([...many.keys()]).toEqual([ID]);
+    expect(many.get(ID)).toEqual(await storage.documents.get(ID));
     await storage.documents.markFailed(ID, 'clean', 'a late duplicate of clean failed');
     expect(await storage.documents.get(ID), 'a stage the document moved past cannot fail it').toMatchObject({ stage: 'segment', status: 'queued' });
     await storage.documents.markFailed(ID, 'segment', 'boom');

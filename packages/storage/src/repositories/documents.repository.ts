@@ -66,6 +66,13 @@ export class DocumentsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** Several documents by id in one query, keyed by id (ids not found are absent). */
+  async getMany(ids: readonly string[]): Promise<Map<string, DocumentRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.sql.query<DocumentRow>('select * from documents where id = any($1::text[])', [ids]);
+    return new Map(rows.map((row) => [row.id, toRecord(row)]));
+  }
+
   /** Documents whose id starts with `ref` or that were ingested from a source ending with `ref`. */
   async find(ref: string): Promise<DocumentRecord[]> {
     const rows = await this.sql.query<DocumentRow>(
