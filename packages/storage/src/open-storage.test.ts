@@ -31,6 +31,13 @@ describe('storage', () => {
     expect((await storage.documents.get(ID))?.source).toBe('/a.txt');
   });
 
+  it('stores raw bytes as they are, without a compression pass', async () => {
+    const repetitive = new TextEncoder().encode('États parties. '.repeat(8_000)); // would compress to a few KB
+    await storage.documents.putBlob('ee'.repeat(32), repetitive);
+    const [row] = await storage.db.query<{ stored: number }>(`select pg_column_size(bytes) as stored from blobs where sha256 = $1`, ['ee'.repeat(32)]);
+    expect(row?.stored).toBe(repetitive.byteLength);
+  });
+
   it('moves a document forward through the stages, never backwards', async () => {
     expect(await storage.documents.advance(ID, 'fetch', 'clean', 1)).toEqual({ stage: 'clean', status: 'queued' });
     await storage.documents.advance(ID, 'clean', 'segment', 1);

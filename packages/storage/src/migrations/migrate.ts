@@ -6,6 +6,7 @@ import { stageVersions } from './004-stage-versions.ts';
 import { editions } from './006-editions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
 import { stageRunsTime } from './008-stage-runs-time.ts';
+import { blobsUncompressed } from './010-blobs-uncompressed.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -16,6 +17,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '006-editions', sql: editions },
   { name: '007-symbol-sources', sql: symbolSources },
   { name: '008-stage-runs-time', sql: stageRunsTime },
+  { name: '010-blobs-uncompressed', sql: blobsUncompressed },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.
