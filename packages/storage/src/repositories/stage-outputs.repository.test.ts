@@ -58,11 +58,18 @@ describe('stage outputs', () => {
     expect(await storage.outputs.get(ID, 'segment', Output)).toBeNull();
   });
 
-  it('forgets the oldest outputs beyond its size', () => {
-    const recent = new RecentOutputs(2);
+  it('forgets the oldest outputs beyond its count or its characters, and keeps none too large', () => {
+    const recent = new RecentOutputs(2, 40);
     recent.set('a', 'fetch', 't1', '1');
     recent.set('b', 'fetch', 't2', '2');
     recent.set('c', 'fetch', 't3', '3');
     expect([recent.get('a', 'fetch'), recent.get('b', 'fetch')?.json, recent.get('c', 'fetch')?.json]).toEqual([undefined, '2', '3']);
+    recent.set('d', 'fetch', 't4', '4'.repeat(10));
+    recent.set('e', 'fetch', 't5', '5'.repeat(10));
+    recent.set('f', 'fetch', 't6', '6'.repeat(30));
+    expect(['c', 'd', 'e', 'f'].map((id) => recent.get(id, 'fetch')?.json.length)).toEqual([undefined, 10, 10, undefined]);
+    recent.set('d', 'fetch', 't7', '7'.repeat(8));
+    recent.set('g', 'fetch', 't8', '8'.repeat(10));
+    expect(['d', 'e', 'g'].map((id) => recent.get(id, 'fetch')?.json.length)).toEqual([8, undefined, 10]);
   });
 });

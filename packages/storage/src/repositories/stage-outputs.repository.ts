@@ -17,8 +17,13 @@ function inputOf(stage: string): string | null {
  */
 export class RecentOutputs {
   private readonly entries = new Map<string, { completedAt: string; json: string }>();
+  private chars = 0;
 
-  constructor(private readonly maxEntries = 32) {}
+  /** At most `maxEntries` outputs and `maxChars` characters of JSON are kept (the worker's memory stays flat). */
+  constructor(
+    private readonly maxEntries = 32,
+    private readonly maxChars = 32 * 1024 * 1024,
+  ) {}
 
   get(documentId: string, stage: string): { completedAt: string; json: string } | undefined {
     return this.entries.get(`${documentId}/${stage}`);
@@ -26,13 +31,20 @@ export class RecentOutputs {
 
   set(documentId: string, stage: string, completedAt: string, json: string): void {
     const key = `${documentId}/${stage}`;
-    this.entries.delete(key);
+    this.forget(key);
+    if (json.length > this.maxChars / 4) return; // a huge output is read back from the database
     this.entries.set(key, { completedAt, json });
+    this.chars += json.length;
     // Oldest first: a Map iterates in insertion order.
     for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
+      if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break;
+      this.forget(oldest);
     }
+  }
+
+  private forget(key: string): void {
+    this.chars -= this.entries.get(key)?.json.length ?? 0;
+    this.entries.delete(key);
   }
 }
 
