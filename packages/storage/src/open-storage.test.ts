@@ -54,6 +54,18 @@ describe('storage', () => {
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'extract-figures', status: 'queued', lastError: null });
   });
 
+  it('records a finished attempt, its ingestion and the move in one statement', async () => {
+    const ingestion = await storage.ingestions.create({ type: 'file', path: '/c.txt' });
+    const run = { documentId: ID, ingestionId: ingestion.id, stage: 'extract-figures' as const, jobId: 'j1', attempt: 1, outcome: 'done' as const, error: null, durationMs: 12 };
+    expect(await storage.documents.advanceRecording(run, 'index', 1)).toEqual({ stage: 'index', status: 'queued' });
+    expect(await storage.documents.advanceRecording({ ...run, jobId: 'j2' }, 'index', 1), 'moved already').toBeNull();
+    expect((await storage.runs.forDocument(ID)).map((r) => [r.jobId, r.stage, r.ingestionId, r.durationMs])).toEqual([
+      ['j1', 'extract-figures', ingestion.id, 12],
+      ['j2', 'extract-figures', ingestion.id, 12],
+    ]);
+    expect(await storage.ingestions.get(ingestion.id)).toMatchObject({ status: 'done', documentId: ID, lastError: null });
+  });
+
   it('never lets a late failure undo an ingestion that is done', async () => {
     const done = await storage.ingestions.create({ type: 'file', path: '/a.txt' });
     await storage.ingestions.setStatus(done.id, 'done', { documentId: ID });
