@@ -8,9 +8,9 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(
   || { echo "palermo needs Node.js 20.16 or newer (found $(node --version))" >&2; exit 1; }
 if ! working_pnpm >/dev/null; then
   version="$(node -p 'require(process.argv[1]).packageManager.replace(/^pnpm@/, "").split("+")[0]' "$ROOT/package.json")"
-  say "pnpm is missing or does not run ($(command -v pnpm || echo 'not on PATH')): installing pnpm@$version with npm"
+  say "pnpm is missing or does not run ($(type -P pnpm || echo 'not on PATH')): installing pnpm@$version with npm"
   # A corepack shim where npm puts pnpm would stand in its way: corepack removes its own shims.
-  shim="$(command -v pnpm || true)"
+  shim="$(type -P pnpm || true)"
   if [ -n "$shim" ] && [[ "$(readlink -f "$shim")" == *corepack* ]] && command -v corepack >/dev/null; then
     corepack disable pnpm >/dev/null 2>&1 || true
   fi

@@ -28,10 +28,11 @@ url_host_port() {
 }
 
 # The path of a pnpm that runs: the first on PATH, else npm's global one. A corepack shim that
-# cannot download its release fails or hangs on `--version`, hence the time bound.
+# cannot download its release fails or hangs on `--version`, hence the time bound. `type -P`, not
+# `command -v`: the latter answers "pnpm" once the `pnpm` function below is defined.
 working_pnpm() {
   local candidate
-  for candidate in "$(command -v pnpm 2>/dev/null)" "$(npm prefix -g 2>/dev/null)/bin/pnpm"; do
+  for candidate in "$(type -P pnpm 2>/dev/null)" "$(npm prefix -g 2>/dev/null)/bin/pnpm"; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
     if COREPACK_ENABLE_DOWNLOAD_PROMPT=0 timeout 30 "$candidate" --version </dev/null >/dev/null 2>&1; then
       echo "$candidate"

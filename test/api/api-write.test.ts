@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentIndexedEvent } from '@palermo/contracts';
+import { DocumentIndexedEvent, PIPELINE_VERSION } from '@palermo/contracts';
 import { createSandbox, eventually, palermo, REDIS_URL, SEEDS, type Sandbox } from '../support/harness.ts';
 import { bearer, startServer, type Server } from './serve.ts';
 
@@ -76,7 +76,7 @@ describe('ingesting through the API', () => {
 
     const entries = await redis.xrange(`${sandbox.prefix}:events`, '-', '+');
     const events = entries.map(([, fields]) => DocumentIndexedEvent.parse(JSON.parse(fields[fields.indexOf('event') + 1]!)));
-    expect(events).toContainEqual(expect.objectContaining({ type: 'document.indexed', documentId: document.id, pipelineVersion: 1 }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'document.indexed', documentId: document.id, pipelineVersion: PIPELINE_VERSION }));
     const event = events.find((e) => e.documentId === document.id)!;
     expect(event.paragraphs).toBeGreaterThan(10);
     expect(event.facts).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // Speed and memory, printed (never asserted by a test): the parser alone, each core alone, the
 // whole pipeline in one process on PGlite and PostgreSQL, 1–3 worker processes, and a worker's
 // memory across many documents; then the ratios the product is held to.
-//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip pglite,workers,memory]
+//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip postgres,pglite,workers,groups,memory]
 import { parseArgs } from 'node:util';
 import { benchPdfs, benchSeeds, type BenchInput } from './measure/inputs.ts';
 import { coreRates, inProcessRun } from './measure/cores.ts';
@@ -37,6 +37,7 @@ const raw: ParseRate[] = [];
 const poppler: ParseRate[] = [];
 const inProcess: Array<{ seconds: number; cpuSeconds: number }> = [];
 const pipelines: Record<string, PipelineRun[]> = {};
+let fastPath: PipelineRun[] | undefined; // PDF_ENGINE=pdftotext, reported beside the targets (they are set against pdf.js)
 const withPdftotext = hasPdftotext();
 for (let round = 1; round <= rounds; round++) {
   raw.push(await pdfjsRate(pdfs));
@@ -46,6 +47,11 @@ for (let round = 1; round <= rounds; round++) {
     if (skip.has(backend)) continue;
     const run = await ingestWait(servers, backend, pdfs, copies);
     (pipelines[backend] ??= []).push(run);
+    console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
+  }
+  if (withPdftotext && !skip.has('postgres')) {
+    const run = await ingestWait(servers, 'postgres', pdfs, copies, 'pdftotext');
+    (fastPath ??= []).push(run);
     console.log(`round ${round}: ${formatRun(run, totalPages * copies)}`);
   }
 }
@@ -59,18 +65,29 @@ console.log(`every core in one process, no queue or storage: ${floor.seconds.toF
 const cores = coreRates(seeds);
 console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);
 
-for (const runs of Object.values(pipelines)) {
+for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])]) {
   const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
   console.log(`${best.label}, fastest round:\n${formatMemory(best.processes)}`);
 }
 
 const scaling: PipelineRun[] = [];
+const everyInput = [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
+const scaleCopies = Number(values['scale-copies']);
 if (!skip.has('workers')) {
-  const scaleCopies = Number(values['scale-copies']);
   for (const workers of [1, 2, 3]) {
-    const run = await workProcesses(servers, workers, [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))], scaleCopies);
+    const run = await workProcesses(servers, Array.from({ length: workers }, () => []), everyInput, scaleCopies);
     scaling.push(run);
     console.log(formatRun(run, totalPages * scaleCopies));
+  }
+}
+
+// The deployment's two stage groups (infra/k8s: deployment-fetch, deployment-read) as two
+// processes: what each costs, to size its resource requests.
+if (!skip.has('groups')) {
+  const run = await workProcesses(servers, [['fetch'], ['clean', 'segment', 'extract-figures', 'index']], everyInput, scaleCopies);
+  console.log(`\n${formatRun(run, totalPages * scaleCopies)}`);
+  for (const worker of run.workers) {
+    console.log(`  work ${worker.stages}: ${worker.cpuSeconds.toFixed(1)} CPU-s (${(worker.cpuSeconds / run.seconds).toFixed(2)} cores over the run), peak RSS of its processes together ${(worker.treePeakRss / 1024 / 1024).toFixed(0)} MB`);
   }
 }
 
@@ -82,7 +99,7 @@ if (!skip.has('memory')) {
   // garbage collector happened to be; the median of a tenth measures the level it holds.
   const tenths: number[][] = Array.from({ length: 10 }, () => []);
   const total = Math.ceil(target / inputs.length) * inputs.length;
-  await workProcesses(servers, 1, inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
+  await workProcesses(servers, [[]], inputs, Math.ceil(target / inputs.length), (done, [rss]) => {
     if (rss) tenths[Math.min(9, Math.floor((10 * done) / total))]!.push(rss);
   });
   const levels = tenths.filter((t) => t.length > 0).map((t) => ({ median: median(t), low: Math.min(...t), high: Math.max(...t) }));
@@ -90,6 +107,12 @@ if (!skip.has('memory')) {
   const mbOf = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   console.log(`\nworker RSS across ${total} documents (one process, PostgreSQL), each tenth of the run: median (lowest–highest reading) in MB`);
   console.log(levels.map((l, i) => `${(i + 1) * 10} %: ${mbOf(l.median)} (${mbOf(l.low)}–${mbOf(l.high)})`).join(', '));
+}
+
+if (fastPath && pipelines.postgres) {
+  const perCore = (r: PipelineRun) => (totalPages * copies) / (r.cpuSeconds + r.serverCpuSeconds);
+  const wall = (r: PipelineRun) => (totalPages * copies) / r.seconds;
+  console.log(`\nPDF_ENGINE=pdftotext (PostgreSQL): ${median(fastPath.map(perCore)).toFixed(1)} pages per core and ${median(fastPath.map(wall)).toFixed(1)} pages/s, against ${median(pipelines.postgres.map(perCore)).toFixed(1)} and ${median(pipelines.postgres.map(wall)).toFixed(1)} with pdf.js`);
 }
 
 await servers.remove();

@@ -18,9 +18,13 @@ export function formatRun(run: PipelineRun, pages: number): string {
   return `${run.label}: ${run.documents} documents in ${run.seconds.toFixed(1)} s — ${(run.documents / run.seconds).toFixed(2)} documents/s, ${(pages / run.seconds).toFixed(1)} pages/s, ${cpu}${run.failed ? `, ${run.failed} FAILED` : ''}; stage time: ${shares}`;
 }
 
-/** Peak and final RSS of every process of a run (the CLI and its PDF parsers). */
+/** Peak and final RSS of every process of a run (the CLI and its PDF parsers); many short-lived ones of a name (pdftotext) on one line. */
 export function formatMemory(processes: readonly ProcessMemory[]): string {
-  return processes.map((p) => `  pid ${p.pid} (${p.name}): peak ${mb(p.peakRss)}, final ${mb(p.lastRss)}`).join('\n');
+  const byName = new Map<string, ProcessMemory[]>();
+  for (const p of processes) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+  return [...byName.entries()].flatMap(([name, group]) => group.length > 4
+    ? [`  ${group.length} × ${name}: peak ${mb(Math.max(...group.map((p) => p.peakRss)))} each at most`]
+    : group.map((p) => `  pid ${p.pid} (${name}): peak ${mb(p.peakRss)}, final ${mb(p.lastRss)}`)).join('\n');
 }
 
 /** (max − min) / min of a series after its first tenth (warm-up); null with too few points. */

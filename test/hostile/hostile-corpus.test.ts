@@ -24,6 +24,15 @@ interface Status {
   queues: Array<{ stage: string; counts: Record<string, number> }>;
   documents: Array<{ id: string; source: string; stage: string; status: string; lastError: string | null }>;
   failedIngestions: Array<{ source: { type: string; path?: string; url?: string }; lastError: string }>;
+  rejectedJobs: RejectedJob[];
+}
+interface RejectedJob {
+  queue: string;
+  jobId: string;
+  reason: string;
+  payloadBytes: number;
+  payloadHead: string;
+  rejectedAt: string;
 }
 interface Fact {
   source: string;
@@ -38,10 +47,13 @@ describe('a hostile batch beside good documents', () => {
   let v4: HostileServer;
   let v6: HostileServer;
   let status: Status;
+  let statusText: string;
   let facts: Fact[];
   let factsBefore: string;
   let connection: Redis;
   const jobs: Record<string, { queue: Queue; id: string }> = {};
+  const MALFORMED = { ingestionId: 'not-a-uuid' };
+  const OVERSIZED = { documentId: 'a'.repeat(64), pipelineVersion: 1, body: 'x'.repeat(200_000) };
   const outside = join(tmpdir(), `palermo-outside-${process.pid}-${Date.now()}.txt`);
 
   beforeAll(async () => {
@@ -52,6 +64,7 @@ describe('a hostile batch beside good documents', () => {
       FETCH_MAX_BYTES: String(12 * MB),
       TEXT_MAX_CHARS: String(12_000_000), // above the 10 MB line, so that the line's own fence is the one met
       PDF_MAX_PAGES: '3',
+      PDF_MAX_MEMORY_MB: '256', // below what the bomb inflates to: the parser's own fence must be the one met
       PDF_TIMEOUT_MS: '20000',
       JOB_ATTEMPTS: '2',
     });
@@ -113,8 +126,8 @@ describe('a hostile batch beside good documents', () => {
     connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const fetchQueue = new Queue('fetch', { connection, prefix: sandbox.prefix });
     const cleanQueue = new Queue('clean', { connection, prefix: sandbox.prefix });
-    jobs.malformed = { queue: fetchQueue, id: (await fetchQueue.add('fetch', { ingestionId: 'not-a-uuid' }, { attempts: 3 })).id! };
-    jobs.oversized = { queue: cleanQueue, id: (await cleanQueue.add('clean', { documentId: 'a'.repeat(64), pipelineVersion: 1, body: 'x'.repeat(200_000) }, { attempts: 3 })).id! };
+    jobs.malformed = { queue: fetchQueue, id: (await fetchQueue.add('fetch', MALFORMED, { attempts: 3 })).id! };
+    jobs.oversized = { queue: cleanQueue, id: (await cleanQueue.add('clean', OVERSIZED, { attempts: 3 })).id! };
 
     worker = startPalermo(sandbox, ['work']);
     await eventually(async () => {
@@ -125,8 +138,11 @@ describe('a hostile batch beside good documents', () => {
       );
       return Number(row?.pending) === 0 ? true : undefined;
     }, 'every source to end done or failed', 220_000, 1_000);
-    await eventually(async () => ((await jobs.oversized!.queue.getJob(jobs.oversized!.id))?.failedReason ? true : undefined), 'the oversized job to fail', 30_000);
+    for (const job of [jobs.malformed!, jobs.oversized!]) {
+      await eventually(async () => ((await job.queue.getJob(job.id))?.failedReason ? true : undefined), 'the malformed and oversized jobs to fail', 30_000);
+    }
     status = JSON.parse((await palermo(sandbox, ['status', '--json'])).stdout) as Status;
+    statusText = (await palermo(sandbox, ['status'])).stdout;
     facts = parseJsonl<Fact>((await palermo(sandbox, ['facts', '--format', 'jsonl'])).stdout);
   }, 420_000);
 
@@ -156,7 +172,7 @@ describe('a hostile batch beside good documents', () => {
     ['truncated.pdf', /truncated\.pdf: /],
     ['corrupt.pdf', /corrupt\.pdf: not a readable PDF/],
     ['pages.pdf', /pages\.pdf: PDF of .*PDF_MAX_PAGES/],
-    ['bomb.pdf', /bomb\.pdf: /],
+    ['bomb.pdf', /bomb\.pdf: the PDF parser ran out of its 256 MB \(PDF_MAX_MEMORY_MB/],
     ['archive.pdf', /archive\.pdf: unsupported content/],
     ['empty.txt', /empty\.txt: the file is empty/],
     ['blank.txt', /blank\.txt: no text in the document/],
@@ -202,6 +218,27 @@ describe('a hostile batch beside good documents', () => {
     expect(status.queues.find((q) => q.stage === 'clean')?.counts.failed).toBeGreaterThanOrEqual(1);
   });
 
+  /** What storage must have recorded of the two refused jobs: queue, job id, reason, size and start of the payload. */
+  const expectedRefusals = () => [
+    {
+      queue: 'fetch', jobId: jobs.malformed!.id, reason: expect.stringMatching(/^invalid fetch payload.*ingestionId/s),
+      payloadBytes: JSON.stringify(MALFORMED).length, payloadHead: JSON.stringify(MALFORMED), rejectedAt: expect.any(String),
+    },
+    {
+      queue: 'clean', jobId: jobs.oversized!.id, reason: expect.stringMatching(/^invalid clean payload: 200\d\d\d bytes, more than the limit of 16384/),
+      payloadBytes: JSON.stringify(OVERSIZED).length, payloadHead: JSON.stringify(OVERSIZED).slice(0, 200), rejectedAt: expect.any(String),
+    },
+  ];
+
+  it('records the malformed and the oversized job in storage, with their reason, and shows them in status', () => {
+    expect(status.rejectedJobs).toEqual(expect.arrayContaining(expectedRefusals()));
+    expect(status.rejectedJobs).toHaveLength(2);
+    const section = statusText.slice(statusText.indexOf('Jobs refused before naming a document'));
+    expect(section, statusText).toMatch(/^Jobs refused before naming a document/);
+    expect(section).toMatch(new RegExp(`\\nfetch +${jobs.malformed!.id} +${JSON.stringify(MALFORMED).length} +invalid fetch payload: .*ingestionId`));
+    expect(section).toMatch(new RegExp(`\\nclean +${jobs.oversized!.id} +${JSON.stringify(OVERSIZED).length} +invalid clean payload: ${JSON.stringify(OVERSIZED).length} bytes, more than the limit of 16384`));
+  });
+
   it('completes the good documents, the folder with a directory loop included', () => {
     for (const name of ['good-000.txt', 'good-002.txt', 'loop/good-001.txt', 'nul.txt', 'latin1.txt', 'utf16le.txt', 'utf16be.txt']) {
       expect(status.documents.find((d) => d.source.endsWith(name)), name).toMatchObject({ stage: 'done', status: 'done' });
@@ -237,6 +274,15 @@ describe('a hostile batch beside good documents', () => {
       const ingestions = (await (await fetch(`${server.url}/ingestions?status=failed`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).json()) as { ingestions: Array<{ lastError: string }> };
       const reasons = ingestions.ingestions.map((i) => i.lastError);
       for (const [name, reason] of EXPECTED) expect(reasons, name).toContainEqual(expect.stringMatching(reason));
+      // Jobs refused before naming a document show in the status, and the API describes it.
+      const apiStatus = (await (await fetch(`${server.url}/status`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).json()) as Status;
+      expect(apiStatus.rejectedJobs).toEqual(expect.arrayContaining(expectedRefusals()));
+      expect(apiStatus.rejectedJobs).toHaveLength(2);
+      const metrics = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${API_TOKEN}` } })).text();
+      expect(metrics).toMatch(/^palermo_rejected_jobs_total\{queue="fetch"\} 1$/m);
+      expect(metrics).toMatch(/^palermo_rejected_jobs_total\{queue="clean"\} 1$/m);
+      const openapi = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> } }> };
+      expect(Object.keys(openapi.paths['/status']?.get?.responses?.['200']?.content?.['application/json']?.schema?.properties ?? {})).toContain('rejectedJobs');
     } finally {
       await server.stop();
     }

@@ -133,7 +133,7 @@ describe('the reconciliation sweep', () => {
     await runtime.storage.ingestions.setStatus(ingestion.id, 'running');
     // The killed job runs again (BullMQ's stalled-job check, or the sweep): it skips, and hands off.
     await runtime.queues.enqueueFetch(ingestion.id);
-    const workers = startWorkers(runtime, ['fetch']);
+    const workers = await startWorkers(runtime, ['fetch']);
     try {
       await eventually(async () => ((await runtime.storage.ingestions.get(ingestion.id))?.status === 'done' ? true : undefined), 'the fetch to finish', 60_000);
     } finally {

@@ -52,7 +52,7 @@ describe('a job that stalls past its limit', () => {
     expect(await runtime.storage.documents.get(id)).toMatchObject({ stage: 'clean', status: 'running' });
 
     // A live worker's stalled-job check finds it, and BullMQ fails it without running it.
-    workers = startWorkers(runtime, ['clean']);
+    workers = await startWorkers(runtime, ['clean']);
     const failed = await eventually(async () => {
       const document = await runtime.storage.documents.get(id);
       return document?.status === 'failed' ? document : undefined;

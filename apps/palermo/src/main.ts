@@ -2,18 +2,8 @@
 import { Command, Option } from 'commander';
 import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
-import { documentCommand } from './commands/document.command.ts';
-import { factsCommand, type FactsOptions } from './commands/facts.command.ts';
-import { ingestCommand } from './commands/ingest.command.ts';
-import { historyCommand } from './commands/history.command.ts';
-import { queueControlCommand } from './commands/queue-control.command.ts';
-import { reprocessCommand } from './commands/reprocess.command.ts';
-import { retryCommand } from './commands/retry.command.ts';
-import { serveCommand } from './commands/serve.command.ts';
-import { sourcesListCommand, sourcesRunCommand } from './commands/sources.command.ts';
-import { timelineCommand, type TimelineOptions } from './commands/timeline.command.ts';
-import { statusCommand } from './commands/status.command.ts';
-import { workCommand } from './commands/work.command.ts';
+import type { FactsOptions } from './commands/facts.command.ts';
+import type { TimelineOptions } from './commands/timeline.command.ts';
 
 /** Builds the command context once: configuration parsed at the edge, one root logger. */
 function context(): CommandContext {
@@ -37,7 +27,11 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
-/** Runs a command and exits with its code; an unexpected error is one readable line, not a trace. */
+/**
+ * Runs a command and exits with its code; each command's module is imported when it runs, so a
+ * process loads only what its command needs (a worker never loads the API, nor a stage another's).
+ * An unexpected error is one readable line, not a trace.
+ */
 function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<void> {
   return async () => {
     let code: number;
@@ -60,13 +54,13 @@ program
   .description('ingest reports: files, folders (walked) and http(s) URLs')
   .argument('<sources...>', 'files, folders or URLs')
   .option('--wait', 'wait until every document is done or failed (runs the stages here if no workers run elsewhere)')
-  .action((sources: string[], options: { wait?: boolean }) => run((ctx) => ingestCommand(sources, options, ctx))());
+  .action((sources: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/ingest.command.ts')).ingestCommand(sources, options, ctx))());
 
 program
   .command('work')
   .description('run the workers of all stages, or of the stages named, until SIGINT/SIGTERM')
   .argument('[stages...]', 'fetch, clean, segment, extract-figures, index')
-  .action((stages: string[]) => run((ctx) => workCommand(stages, ctx))());
+  .action((stages: string[]) => run(async (ctx) => (await import('./commands/work.command.ts')).workCommand(stages, ctx))());
 
 program
   .command('facts')
@@ -77,33 +71,33 @@ program
   .option('--fund <fund>', 'e.g. trafficking_victims_trust_fund')
   .option('--measure <measure>', 'e.g. grants_awarded')
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl', 'csv']).default('table'))
-  .action((options: FactsOptions) => run((ctx) => factsCommand(options, ctx))());
+  .action((options: FactsOptions) => run(async (ctx) => (await import('./commands/facts.command.ts')).factsCommand(options, ctx))());
 
 program
   .command('status')
   .description("each queue's counts and each document's stage, status and last error")
   .option('--json', 'as JSON')
-  .action((options: { json?: boolean }) => run((ctx) => statusCommand(options, ctx))());
+  .action((options: { json?: boolean }) => run(async (ctx) => (await import('./commands/status.command.ts')).statusCommand(options, ctx))());
 
 program
   .command('document')
   .description("a document's metadata, outline, footnotes, warnings and the corrections made")
   .argument('<ref>', 'a document id (or its first characters) or the source it came from')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .action((ref: string, options: { format: 'text' | 'json' }) => run((ctx) => documentCommand(ref, options, ctx))());
+  .action((ref: string, options: { format: 'text' | 'json' }) => run(async (ctx) => (await import('./commands/document.command.ts')).documentCommand(ref, options, ctx))());
 
 program
   .command('serve')
   .description('run the HTTP API (API_HOST:API_PORT) and, unless --no-workers, the workers of every stage')
   .option('--no-workers', 'the API alone; workers run elsewhere')
-  .action((options: { workers: boolean }) => run((ctx) => serveCommand(options, ctx))());
+  .action((options: { workers: boolean }) => run(async (ctx) => (await import('./commands/serve.command.ts')).serveCommand(options, ctx))());
 
 program
   .command('retry')
   .description('put a failed document (or, with --failed, every failed document and source) back in its queue')
   .argument('[document]', 'a document id (or its first characters) or the source it came from')
   .option('--failed', 'every failed document and source')
-  .action((ref: string | undefined, options: { failed?: boolean }) => run((ctx) => retryCommand(ref, options, ctx))());
+  .action((ref: string | undefined, options: { failed?: boolean }) => run(async (ctx) => (await import('./commands/retry.command.ts')).retryCommand(ref, options, ctx))());
 
 program
   .command('reprocess')
@@ -112,26 +106,26 @@ program
   .option('--document <document>', 'a document id (or its first characters) or the source it came from')
   .option('--all', 'every stored document')
   .option('--wait', 'wait until they are done (runs the stages here if no workers run elsewhere)')
-  .action((options: { from?: string; document?: string; all?: boolean; wait?: boolean }) => run((ctx) => reprocessCommand(options, ctx))());
+  .action((options: { from?: string; document?: string; all?: boolean; wait?: boolean }) => run(async (ctx) => (await import('./commands/reprocess.command.ts')).reprocessCommand(options, ctx))());
 
 program
   .command('pause')
   .description("pause a stage's queue for every worker (jobs in flight finish)")
   .argument('<stage>', 'fetch, clean, segment, extract-figures, index')
-  .action((stage: string) => run((ctx) => queueControlCommand('pause', stage, ctx))());
+  .action((stage: string) => run(async (ctx) => (await import('./commands/queue-control.command.ts')).queueControlCommand('pause', stage, ctx))());
 
 program
   .command('resume')
   .description("resume a paused stage's queue")
   .argument('<stage>', 'fetch, clean, segment, extract-figures, index')
-  .action((stage: string) => run((ctx) => queueControlCommand('resume', stage, ctx))());
+  .action((stage: string) => run(async (ctx) => (await import('./commands/queue-control.command.ts')).queueControlCommand('resume', stage, ctx))());
 
 program
   .command('history')
   .description("every attempt of every stage on a document: outcome, timing, error")
   .argument('<document>', 'a document id (or its first characters) or the source it came from')
   .option('--json', 'as JSON')
-  .action((ref: string, options: { json?: boolean }) => run((ctx) => historyCommand(ref, options, ctx))());
+  .action((ref: string, options: { json?: boolean }) => run(async (ctx) => (await import('./commands/history.command.ts')).historyCommand(ref, options, ctx))());
 
 program
   .command('timeline')
@@ -141,19 +135,19 @@ program
   .option('--fund <fund>', 'fund: e.g. trafficking_victims_trust_fund')
   .option('--measure <measure>', 'fund: e.g. received_since_creation, grants_awarded, annual_target')
   .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
-  .action((series: string, options: TimelineOptions) => run((ctx) => timelineCommand(series, options, ctx))());
+  .action((series: string, options: TimelineOptions) => run(async (ctx) => (await import('./commands/timeline.command.ts')).timelineCommand(series, options, ctx))());
 
 const sources = program
   .command('sources')
   .description('the sources declared in SOURCES_FILE: schedule, last run, next run, what each run found')
   .option('--json', 'as JSON')
-  .action((options: { json?: boolean }) => run((ctx) => sourcesListCommand(options, ctx))());
+  .action((options: { json?: boolean }) => run(async (ctx) => (await import('./commands/sources.command.ts')).sourcesListCommand(options, ctx))());
 
 sources
   .command('run')
   .description('scan sources now, off schedule (all of them when none is named)')
   .argument('[names...]', 'source names from SOURCES_FILE')
   .option('--wait', 'wait for the scans and for the documents they queued')
-  .action((names: string[], options: { wait?: boolean }) => run((ctx) => sourcesRunCommand(names, options, ctx))());
+  .action((names: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/sources.command.ts')).sourcesRunCommand(names, options, ctx))());
 
 await program.parseAsync(process.argv);

@@ -2,19 +2,34 @@ import type { Worker } from 'bullmq';
 import { STAGES, type StageName } from '@palermo/contracts';
 import { createRedis, createStageWorker, createStreamPublisher, jobOverrides, QueueSet, type EventPublisher, type Logger, type PalermoEnv, type RedisConnection, type StageDefinition } from '@palermo/pipeline';
 import { isTransientDatabaseError, openStorage, type StageDeps, type Storage } from '@palermo/storage';
-import { cleanStage } from '@palermo/clean';
-import { extractFiguresStage } from '@palermo/extract-figures';
-import { fetchStage } from '@palermo/fetch';
-import { indexStage } from '@palermo/index';
-import { segmentStage } from '@palermo/segment';
 
-/** Every stage's definition, by queue name; startup fails if one is missing or doubled. */
-const DEFINITIONS = [fetchStage, cleanStage, segmentStage, extractFiguresStage, indexStage] as const;
+type AnyStageDefinition = StageDefinition<StageName, StageDeps>;
+type StageLoader = () => Promise<AnyStageDefinition>;
 
-function definitionOf(stage: StageName): StageDefinition<StageName, StageDeps> {
-  const found = DEFINITIONS.filter((definition) => definition.stage === stage);
-  if (found.length !== 1) throw new Error(`stage ${stage} has ${found.length} handlers; it needs exactly one`);
-  return found[0] as unknown as StageDefinition<StageName, StageDeps>;
+/**
+ * How to load each stage's definition. A stage's code (the French lexicon, pdf.js's pool, ...)
+ * is imported only when a worker of that stage starts, so a process loads only its own stages.
+ */
+const STAGE_LOADERS: ReadonlyArray<readonly [StageName, StageLoader]> = [
+  ['fetch', async () => (await import('@palermo/fetch')).fetchStage as unknown as AnyStageDefinition],
+  ['clean', async () => (await import('@palermo/clean')).cleanStage as unknown as AnyStageDefinition],
+  ['segment', async () => (await import('@palermo/segment')).segmentStage as unknown as AnyStageDefinition],
+  ['extract-figures', async () => (await import('@palermo/extract-figures')).extractFiguresStage as unknown as AnyStageDefinition],
+  ['index', async () => (await import('@palermo/index')).indexStage as unknown as AnyStageDefinition],
+];
+
+/** A stage's loader; fails, without importing anything, if the stage has none or more than one. */
+function loaderOf(stage: StageName): StageLoader {
+  const [found, ...others] = STAGE_LOADERS.filter(([name]) => name === stage);
+  if (!found || others.length > 0) throw new Error(`stage ${stage} has ${others.length + (found ? 1 : 0)} loaders; it needs exactly one`);
+  return found[1];
+}
+
+/** Imports a stage's definition and checks that it is the stage asked for. */
+export async function loadStageDefinition(stage: StageName): Promise<AnyStageDefinition> {
+  const definition = await loaderOf(stage)();
+  if (definition.stage !== stage) throw new Error(`the loader of stage ${stage} gave the definition of ${definition.stage}`);
+  return definition;
 }
 
 /** What a command runs on: the store of record, the queues, and how to close both. */
@@ -48,7 +63,7 @@ async function openStorageWhenReachable(env: PalermoEnv, log: Logger, wait: bool
 
 /** Opens storage (migrated) and the queues' producer connection; `waitForDatabase` rides out a database that is down. */
 export async function openRuntime(env: PalermoEnv, log: Logger, options: { waitForDatabase?: boolean } = {}): Promise<Runtime> {
-  for (const stage of STAGES) definitionOf(stage);
+  for (const stage of STAGES) loaderOf(stage);
   const storage = await openStorageWhenReachable(env, log, options.waitForDatabase ?? false);
   const connection = createRedis(env, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
@@ -73,15 +88,16 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** Starts one BullMQ worker per stage named, each with its own blocking connection. */
-export function startWorkers(runtime: Runtime, stages: readonly StageName[]): RunningWorkers {
+/** Loads the definitions of the stages named (only those), then starts one BullMQ worker per stage, each with its own blocking connection. */
+export async function startWorkers(runtime: Runtime, stages: readonly StageName[]): Promise<RunningWorkers> {
+  const definitions = await Promise.all(stages.map(loadStageDefinition));
   const deps: StageDeps = { storage: runtime.storage, env: runtime.env, events: runtime.events };
-  const started: Array<{ worker: Worker; connection: RedisConnection }> = stages.map((stage) => {
+  const started: Array<{ worker: Worker; connection: RedisConnection }> = definitions.map(({ stage, createHandler }) => {
     const connection = createRedis(runtime.env, 'worker');
     connection.on('error', (error) => runtime.log.warn({ err: error, stage }, 'redis connection error'));
     const worker = createStageWorker({
       stage,
-      handler: definitionOf(stage).createHandler(deps),
+      handler: createHandler(deps),
       connection,
       queues: runtime.queues,
       ledger: runtime.storage.ledger,

@@ -32,7 +32,7 @@ export async function startScheduling(runtime: Runtime): Promise<Scheduling> {
   const connection = createRedis(env, 'worker');
   connection.on('error', (error) => log.warn({ err: error }, 'redis connection error'));
   const handler = createScanSourceHandler({ storage: runtime.storage, env, queues: runtime.queues, sources: () => loadSources(env.SOURCES_FILE) });
-  const worker = createSourcesWorker({ handler, connection, prefix: env.QUEUE_PREFIX, log });
+  const worker = createSourcesWorker({ handler, connection, prefix: env.QUEUE_PREFIX, log, recordRefusal: (refusal) => runtime.storage.ledger.jobRefused(refusal) });
   return {
     queue,
     async close() {

@@ -81,6 +81,15 @@ export const Fact = FactDraft.extend({
 });
 export type Fact = z.infer<typeof Fact>;
 
+/** What the extract-figures stage stores beside the facts: how many, the paragraphs it could not read, its warnings. */
+export const ExtractionReport = z.object({
+  facts: z.number().int(),
+  errors: z.array(z.object({ paragraph: z.number().int().nullable(), message: z.string() })),
+  warnings: z.array(z.string()), // a language not read, a text that mixes languages
+  extractorVersion: z.string(),
+});
+export type ExtractionReport = z.infer<typeof ExtractionReport>;
+
 /** The order of fields in JSON Lines and CSV exports. */
 export const FACT_FIELDS = [
   'document', 'source', 'kind', 'value', 'value_max', 'unit', 'currency', 'instrument', 'fund', 'measure',

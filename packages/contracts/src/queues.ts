@@ -11,10 +11,10 @@ export type DocumentStage = Exclude<StageName, 'fetch'>;
  * through `palermo reprocess`, without fetching anything again.
  */
 export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
-  fetch: 1,
-  clean: 1,
-  segment: 1,
-  'extract-figures': 1,
+  fetch: 2, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine)
+  clean: 2, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept)
+  segment: 2, // 2: issue 9 (a draft's sponsor star note beside its sponsor line, symbols as printed)
+  'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
   index: 1,
 };
 

@@ -52,6 +52,20 @@ export const StageRunRecord = z.object({
 export type StageRunRecord = z.infer<typeof StageRunRecord>;
 
 /**
+ * A job a worker refused before it named any document (its payload failed its schema, or was
+ * too big to be a job of ours): no ingestion or document can carry its reason, so this does.
+ */
+export const RejectedJobRecord = z.object({
+  queue: z.string(),
+  jobId: z.string(),
+  reason: z.string(),
+  payloadBytes: z.number().int(), // the payload's size as JSON, in bytes
+  payloadHead: z.string(), // the start of the payload as JSON text, cut at a character boundary
+  rejectedAt: z.date(),
+});
+export type RejectedJobRecord = z.infer<typeof RejectedJobRecord>;
+
+/**
  * One stage's duration and throughput, from its attempts in stage_runs: durations are those of
  * attempts that did the work (outcome done), failures count retried and final failures alike.
  */

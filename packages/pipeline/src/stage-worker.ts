@@ -4,7 +4,7 @@ import { JOB_SCHEMAS, NEXT_STAGE, type StageName } from '@palermo/contracts';
 import type { Logger } from 'pino';
 import type { RedisConnection } from './redis-connection.ts';
 import { DocumentError } from './errors.ts';
-import { parsePayload } from './parse-payload.ts';
+import { parseJobPayload } from './parse-payload.ts';
 import type { QueueSet } from './queue-set.ts';
 import type { AttemptEvent, StageHandler, StageLedger, StageOutcome } from './stage.ts';
 
@@ -32,13 +32,9 @@ export function createStageWorker<S extends StageName>(options: StageWorkerOptio
   const processor = async (job: Job): Promise<StageOutcome> => {
     const jobId = job.id ?? 'unknown';
     const attempt = job.attemptsMade + 1;
-    let payload: z.infer<(typeof JOB_SCHEMAS)[S]>;
-    try {
-      payload = parsePayload(stage, schema, job.data) as z.infer<(typeof JOB_SCHEMAS)[S]>;
-    } catch (error) {
-      log.error({ stage, jobId, data: job.data }, (error as Error).message);
-      throw error;
-    }
+    // Refused before it named a document: no ingestion or document can carry the reason, so
+    // storage records the job itself.
+    const payload = (await parseJobPayload(stage, schema, job, { log, recordRefusal: (refusal) => ledger.jobRefused(refusal) })) as z.infer<(typeof JOB_SCHEMAS)[S]>;
     const event: AttemptEvent = {
       stage,
       jobId,

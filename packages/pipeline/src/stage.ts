@@ -1,4 +1,4 @@
-import type { DocumentStage, JobPayload, StageName } from '@palermo/contracts';
+import type { DocumentStage, JobPayload, RejectedJobRecord, StageName } from '@palermo/contracts';
 import type { Logger } from 'pino';
 
 /** What a handler returns: the document it worked on and whether it did anything. */
@@ -34,6 +34,11 @@ export interface StageLedger {
    */
   attemptFinished(event: AttemptEvent & { outcome: StageOutcome; durationMs: number; next: DocumentStage | null }): Promise<boolean>;
   attemptFailed(event: AttemptEvent & { error: string; final: boolean; durationMs: number }): Promise<void>;
+  /**
+   * Records a job refused before it named a document (a payload that fails its schema or is too
+   * big): once per queue and job id, so that status shows why it failed, not only that it did.
+   */
+  jobRefused(refusal: Omit<RejectedJobRecord, 'rejectedAt'>): Promise<void>;
 }
 
 /** Identifies one attempt of one job. `ingestionId` is set for fetch jobs, `documentId` once known. */

@@ -77,6 +77,20 @@ describe('storage', () => {
     expect(await storage.ingestions.get(running.id)).toMatchObject({ status: 'failed', lastError: 'boom' });
   });
 
+  it('records a refused job once per queue and job id', async () => {
+    const refusal = { queue: 'fetch', jobId: '7', reason: 'invalid fetch payload: ✖ Invalid UUID', payloadBytes: 27, payloadHead: '{"ingestionId":"not-a-uuid"}' };
+    await storage.ledger.jobRefused(refusal);
+    await storage.ledger.jobRefused({ ...refusal, reason: 'a second delivery of the same job' });
+    await storage.ledger.jobRefused({ ...refusal, queue: 'clean', reason: 'invalid clean payload: 200054 bytes', payloadBytes: 200_054 });
+    const listed = await storage.rejectedJobs.list();
+    expect(listed.map(({ rejectedAt: _, ...rest }) => rest).sort((a, b) => a.queue.localeCompare(b.queue))).toEqual([
+      { ...refusal, queue: 'clean', reason: 'invalid clean payload: 200054 bytes', payloadBytes: 200_054 },
+      refusal,
+    ]);
+    expect(listed.every((job) => job.rejectedAt instanceof Date)).toBe(true);
+    expect(await storage.rejectedJobs.countByQueue(), 'what /metrics reports as palermo_rejected_jobs_total').toEqual({ clean: 1, fetch: 1 });
+  });
+
   it('replaces a document’s facts rather than adding to them', async () => {
     await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);
     await storage.facts.replaceForDocument(ID, [fact(170), fact(187)]);

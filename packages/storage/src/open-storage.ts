@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import type { StageLedger } from '@palermo/pipeline';
 import { migrate } from './migrations/migrate.ts';
-import { PgliteDatabase } from './pglite-database.ts';
-import { PostgresDatabase } from './postgres-database.ts';
 import type { Database } from './sql.ts';
 import { DocumentsRepository } from './repositories/documents.repository.ts';
 import { EditionsRepository } from './repositories/editions.repository.ts';
 import { FactsRepository } from './repositories/facts.repository.ts';
 import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
+import { RejectedJobsRepository } from './repositories/rejected-jobs.repository.ts';
 import { RecentOutputs, StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
 import { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 import { SourcesRepository } from './repositories/sources.repository.ts';
@@ -26,6 +25,7 @@ export class Storage {
   readonly sources: SourcesRepository;
   readonly symbols: SymbolSourcesRepository;
   readonly editions: EditionsRepository;
+  readonly rejectedJobs: RejectedJobsRepository;
   readonly ledger: StageLedger;
 
   constructor(
@@ -41,6 +41,7 @@ export class Storage {
     this.sources = new SourcesRepository(db);
     this.symbols = new SymbolSourcesRepository(db);
     this.editions = new EditionsRepository(db);
+    this.rejectedJobs = new RejectedJobsRepository(db);
     this.ledger = createStageLedger(this);
   }
 
@@ -65,11 +66,15 @@ export class Storage {
   }
 }
 
-/** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (null: in memory); migrates. */
+/**
+ * Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (null: in memory); migrates.
+ * Only the backend in use is imported: a PostgreSQL deployment never loads PGlite's WebAssembly
+ * build, nor an embedded one the pg driver.
+ */
 export async function openStorage(options: { databaseUrl?: string | undefined; dataDir: string | null }): Promise<Storage> {
   const db = options.databaseUrl
-    ? new PostgresDatabase(options.databaseUrl)
-    : await PgliteDatabase.open(options.dataDir ? resolve(options.dataDir, 'pglite') : null);
+    ? new (await import('./postgres-database.ts')).PostgresDatabase(options.databaseUrl)
+    : await (await import('./pglite-database.ts')).PgliteDatabase.open(options.dataDir ? resolve(options.dataDir, 'pglite') : null);
   try {
     await migrate(db);
   } catch (error) {

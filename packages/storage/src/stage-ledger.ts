@@ -2,6 +2,7 @@ import { PIPELINE_VERSION } from '@palermo/contracts';
 import { nameTheDocument, type AttemptEvent, type StageLedger } from '@palermo/pipeline';
 import type { DocumentsRepository } from './repositories/documents.repository.ts';
 import { sourceLabel, type IngestionsRepository } from './repositories/ingestions.repository.ts';
+import type { RejectedJobsRepository } from './repositories/rejected-jobs.repository.ts';
 import type { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 
 /** Records every attempt in the store of record: documents' stage and status, and the history. */
@@ -9,6 +10,7 @@ export function createStageLedger(repos: {
   documents: DocumentsRepository;
   ingestions: IngestionsRepository;
   runs: StageRunsRepository;
+  rejectedJobs: RejectedJobsRepository;
 }): StageLedger {
   /** The source the user gave for this attempt's work, for failure reasons that name it. */
   const sourceOf = async (event: AttemptEvent): Promise<string | null> => {
@@ -40,6 +42,9 @@ export function createStageLedger(repos: {
       if (!event.final) return;
       if (event.ingestionId) await repos.ingestions.markFailed(event.ingestionId, { documentId: event.documentId, lastError: error });
       if (event.documentId) await repos.documents.markFailed(event.documentId, event.stage, error);
+    },
+    async jobRefused(refusal) {
+      await repos.rejectedJobs.record(refusal);
     },
   };
 }

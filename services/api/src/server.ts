@@ -13,6 +13,7 @@ import { ingestRoutes } from './routes/ingest.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
 import { pageRoutes } from './routes/page.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
+import { statusRoutes } from './routes/status.routes.ts';
 import { timelineRoutes } from './routes/timeline.routes.ts';
 import { securityHeaders } from './security/security-headers.ts';
 
@@ -49,6 +50,7 @@ export async function createApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(ingestionsRoutes(deps));
   await app.register(ingestRoutes(deps));
   await app.register(metricsRoutes(deps));
+  await app.register(statusRoutes(deps));
   await app.register(adminRoutes(deps));
   await app.register(pageRoutes(deps));
 

@@ -12,7 +12,12 @@ export function createCleanHandler({ storage }: StageDeps): StageHandler<'clean'
     if (await storage.outputs.isDone(documentId, 'clean', VERSION)) return { status: 'skipped', documentId };
     const fetched = await storage.outputs.get(documentId, 'fetch', FetchedText);
     if (!fetched) throw new MissingInputError(`document ${documentId} has no fetched text`);
-    const cleaned = cleanText(fetched.text, { mediaType: fetched.mediaType, ...(fetched.layout ? { layout: fetched.layout } : {}) });
+    // The fetch stage's own changes to the characters (control characters) are carried along.
+    const cleaned = cleanText(fetched.text, {
+      mediaType: fetched.mediaType,
+      ...(fetched.layout ? { layout: fetched.layout } : {}),
+      ...(fetched.corrections ? { corrections: fetched.corrections } : {}),
+    });
     await storage.outputs.put(documentId, 'clean', VERSION, cleaned);
     return { status: 'done', documentId, counts: { corrections: cleaned.corrections.length, removedLines: cleaned.removed.length } };
   };

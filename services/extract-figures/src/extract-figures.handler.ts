@@ -1,4 +1,4 @@
-import { Fact, SegmentedDocument, STAGE_VERSIONS } from '@palermo/contracts';
+import { Fact, SegmentedDocument, STAGE_VERSIONS, type ExtractionReport } from '@palermo/contracts';
 import { MissingInputError, type StageHandler } from '@palermo/pipeline';
 import type { StageDeps } from '@palermo/storage';
 import { EXTRACTOR_VERSION, extractFacts } from './core/extract-facts.ts';
@@ -23,7 +23,8 @@ export function createExtractFiguresHandler({ storage }: StageDeps): StageHandle
     const stored = facts.map((draft) => Fact.parse({ ...draft, document: documentId, source: document.source, extractor_version: EXTRACTOR_VERSION }));
     await storage.transaction(async (tx) => {
       await tx.facts.replaceForDocument(documentId, stored);
-      await tx.outputs.put(documentId, 'extract-figures', VERSION, { facts: stored.length, errors, warnings, extractorVersion: EXTRACTOR_VERSION });
+      const report: ExtractionReport = { facts: stored.length, errors, warnings, extractorVersion: EXTRACTOR_VERSION };
+      await tx.outputs.put(documentId, 'extract-figures', VERSION, report);
     });
     return { status: 'done', documentId, counts: { facts: stored.length, errors: errors.length, warnings: warnings.length } };
   };

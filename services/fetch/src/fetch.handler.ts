@@ -95,6 +95,9 @@ function readPlainText(bytes: Uint8Array, mediaType: MediaType, label: string, d
   }
   fence(text, fences);
   if (text.trim().length === 0) throw new NoTextError(`${label}: no text in the document`, documentId);
-  return { mediaType, text, pageCount: null, encoding: decoded.encoding, nulRemoved: decoded.nulRemoved };
+  // The NULs' offsets point into the decoded text, which is the stored text unless HTML was
+  // parsed out of it (the HTML parser ignores NULs in any case): only the count is kept then.
+  const corrections = mediaType === 'text/html' || decoded.corrections.length === 0 ? {} : { corrections: decoded.corrections };
+  return { mediaType, text, pageCount: null, encoding: decoded.encoding, nulRemoved: decoded.nulRemoved, ...corrections };
 }
 

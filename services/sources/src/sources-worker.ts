@@ -1,15 +1,15 @@
 import { Worker, type Job } from 'bullmq';
 import { QUEUES, SOURCES_QUEUE } from '@palermo/contracts';
-import { parsePayload, type Logger, type RedisConnection } from '@palermo/pipeline';
+import { parseJobPayload, type Logger, type RecordRefusal, type RedisConnection } from '@palermo/pipeline';
 import type { createScanSourceHandler, ScanOutcome } from './scan-source.handler.ts';
 
-/** The worker of the sources queue: validates the payload, scans, logs a failure once. */
-export function createSourcesWorker(options: { handler: ReturnType<typeof createScanSourceHandler>; connection: RedisConnection; prefix: string; log: Logger }): Worker {
-  const { handler, log } = options;
+/** The worker of the sources queue: validates the payload (a refused one is recorded), scans, logs a failure once. */
+export function createSourcesWorker(options: { handler: ReturnType<typeof createScanSourceHandler>; connection: RedisConnection; prefix: string; log: Logger; recordRefusal: RecordRefusal }): Worker {
+  const { handler, log, recordRefusal } = options;
   const worker = new Worker(
     SOURCES_QUEUE,
     async (job: Job): Promise<ScanOutcome> => {
-      const payload = parsePayload(SOURCES_QUEUE, QUEUES[SOURCES_QUEUE].schema, job.data);
+      const payload = await parseJobPayload(SOURCES_QUEUE, QUEUES[SOURCES_QUEUE].schema, job, { log, recordRefusal });
       const jobLog = log.child({ queue: SOURCES_QUEUE, jobId: job.id, source: payload.source });
       try {
         return await handler(payload, jobLog);

@@ -60,8 +60,9 @@ async function sampleServers(servers: BenchServers): Promise<{ stop(): number }>
 }
 
 /** `palermo ingest <folder> --wait` in one process (it runs every stage itself). */
-export async function ingestWait(servers: BenchServers, backend: Backend, inputs: readonly BenchInput[], copies = 1): Promise<PipelineRun> {
+export async function ingestWait(servers: BenchServers, backend: Backend, inputs: readonly BenchInput[], copies = 1, engine: 'pdfjs' | 'pdftotext' = 'pdfjs'): Promise<PipelineRun> {
   const sandbox = await createSandbox(backend, servers);
+  sandbox.env.PDF_ENGINE = engine;
   const { folder, count } = writeCorpus(sandbox, inputs, copies);
   try {
     const serverCpu = await sampleServers(servers);
@@ -74,15 +75,26 @@ export async function ingestWait(servers: BenchServers, backend: Backend, inputs
     const serverCpuSeconds = serverCpu.stop();
     if (code !== 0 && !/failed/.test(child.output())) throw new Error(`ingest --wait exited ${code}: ${child.output().slice(-2000)}`);
     const failed = Number(/(\d+) failed/.exec(child.output().trim().split('\n').at(-1) ?? '')?.[1] ?? 0);
-    return { label: `ingest --wait (${backend})`, documents: count, seconds, cpuSeconds: sampler.cpuSeconds(), serverCpuSeconds, processes: sampler.processes(), stageSeconds: await stageSeconds(sandbox), failed };
+    return { label: `ingest --wait (${backend}${engine === 'pdfjs' ? '' : `, ${engine}`})`, documents: count, seconds, cpuSeconds: sampler.cpuSeconds(), serverCpuSeconds, processes: sampler.processes(), stageSeconds: await stageSeconds(sandbox), failed };
   } finally {
     rmSync(folder, { recursive: true, force: true });
     await sandbox.cleanup();
   }
 }
 
-/** Enqueues every document, then lets `workers` `palermo work` processes (PostgreSQL) drain the queues. */
-export async function workProcesses(servers: BenchServers, workers: number, inputs: readonly BenchInput[], copies: number, onProgress?: (done: number, rss: number[]) => void): Promise<PipelineRun & { rootSeries: number[][] }> {
+/** One `palermo work` process of a run: the stages it ran, its CPU and the sum of its tree's peak RSS (itself and its PDF parsers). */
+export interface WorkerProcess {
+  stages: string;
+  cpuSeconds: number;
+  treePeakRss: number;
+}
+
+/**
+ * Enqueues every document, then lets one `palermo work <stages>` process per entry of `groups`
+ * (an empty entry runs every stage) drain the queues on PostgreSQL.
+ */
+export async function workProcesses(servers: BenchServers, groups: ReadonlyArray<readonly string[]>, inputs: readonly BenchInput[], copies: number, onProgress?: (done: number, rss: number[]) => void): Promise<PipelineRun & { rootSeries: number[][]; workers: WorkerProcess[] }> {
+  const workers = groups.length;
   const sandbox = await createSandbox('postgres', servers);
   const { folder, count } = writeCorpus(sandbox, inputs, copies);
   try {
@@ -90,7 +102,7 @@ export async function workProcesses(servers: BenchServers, workers: number, inpu
     if (queued.code !== 0) throw new Error(`ingest exited ${queued.code}: ${queued.stderr}`);
     const serverCpu = await sampleServers(servers);
     const start = performance.now();
-    const children = Array.from({ length: workers }, () => startPalermo(sandbox, ['work']));
+    const children = groups.map((stages) => startPalermo(sandbox, ['work', ...stages]));
     const samplers = children.map((child) => sampleTree(child.pid!));
     await eventually(async () => {
       const [row] = await queryPostgres<{ done: number; moving: number }>(sandbox, `select count(*) filter (where status = 'done')::int as done, count(*) filter (where status in ('queued', 'running'))::int as moving from documents`);
@@ -105,7 +117,7 @@ export async function workProcesses(servers: BenchServers, workers: number, inpu
     const serverCpuSeconds = serverCpu.stop();
     const [failed] = await queryPostgres<{ n: number }>(sandbox, `select count(*)::int as n from documents where status = 'failed'`);
     return {
-      label: `work × ${workers} (postgres)`,
+      label: groups.every((g) => g.length === 0) ? `work × ${workers} (postgres)` : `${groups.map((g) => `work ${g.join(' ')}`).join(' + ')} (postgres)`,
       documents: count,
       seconds,
       cpuSeconds: samplers.reduce((n, s) => n + s.cpuSeconds(), 0),
@@ -114,6 +126,7 @@ export async function workProcesses(servers: BenchServers, workers: number, inpu
       stageSeconds: await stageSeconds(sandbox),
       failed: failed?.n ?? 0,
       rootSeries: samplers.map((s) => s.rootSeries),
+      workers: samplers.map((s, i) => ({ stages: groups[i]!.join(' ') || 'every stage', cpuSeconds: s.cpuSeconds(), treePeakRss: s.processes().reduce((n, p) => n + p.peakRss, 0) })),
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });

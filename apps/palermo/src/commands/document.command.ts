@@ -1,17 +1,19 @@
-import { CleanedText, describeOutline, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
+import { CleanedText, describeOutline, ExtractionReport, SegmentedDocument, type DocumentRecord } from '@palermo/contracts';
 import { openStorage, type Edition } from '@palermo/storage';
 import type { CommandContext } from './command-context.ts';
 import { findOneDocument } from './find-document.ts';
+import { renderCorrections } from '../format/corrections.ts';
 
-/** `palermo document <id or source>`: metadata, outline, footnotes, warnings and corrections. */
+/** `palermo document <id or source>`: metadata, outline, footnotes, warnings, corrections and what extraction reported. */
 export async function documentCommand(ref: string, options: { format: 'text' | 'json' }, { env, out }: CommandContext): Promise<number> {
   const storage = await openStorage({ databaseUrl: env.DATABASE_URL, dataDir: env.PALERMO_DATA_DIR });
   try {
     const document = await findOneDocument(storage, ref, out);
     if (!document) return 1;
-    const [cleaned, segmented, sources, history, editions] = await Promise.all([
+    const [cleaned, segmented, extraction, sources, history, editions] = await Promise.all([
       storage.outputs.get(document.id, 'clean', CleanedText),
       storage.outputs.get(document.id, 'segment', SegmentedDocument),
+      storage.outputs.get(document.id, 'extract-figures', ExtractionReport),
       storage.documents.sources(document.id),
       storage.runs.forDocument(document.id),
       storage.editions.others(document.id),
@@ -21,11 +23,11 @@ export async function documentCommand(ref: string, options: { format: 'text' | '
         document, sources, metadata: segmented?.metadata ?? null, outline: segmented ? describeOutline(segmented) : [],
         paragraphs: segmented?.paragraphs ?? [], footnotes: segmented?.footnotes ?? [], warnings: segmented?.warnings ?? [],
         tables: segmented?.tables ?? [], blocks: segmented?.blocks ?? [],
-        corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], history, editions,
+        corrections: cleaned?.corrections ?? [], removed: cleaned?.removed ?? [], extraction, history, editions,
       }, null, 2)}\n`);
       return 0;
     }
-    out.write(renderDocument(document, sources, cleaned, segmented) + renderEditions(editions));
+    out.write(renderDocument(document, sources, cleaned, segmented) + renderExtraction(extraction) + renderEditions(editions));
     return 0;
   } finally {
     await storage.close();
@@ -63,10 +65,17 @@ function renderDocument(document: DocumentRecord, sources: string[], cleaned: Cl
     lines.push('', `Removed page furniture (${cleaned.removed.length} lines)`);
     for (const removed of cleaned.removed.slice(0, 50)) lines.push(`  p.${removed.page ?? '?'}  ${removed.reason.padEnd(16)} ${removed.line}`);
     if (cleaned.removed.length > 50) lines.push(`  … ${cleaned.removed.length - 50} more (--format json lists all)`);
-    lines.push('', `Corrections (${cleaned.corrections.length})`);
-    for (const c of cleaned.corrections.slice(0, 100)) lines.push(`  @${c.offset}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}  (${c.rule})`);
-    if (cleaned.corrections.length > 100) lines.push(`  … ${cleaned.corrections.length - 100} more (--format json lists all)`);
+    lines.push(...renderCorrections(cleaned.corrections));
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/** How many facts were read, and what the extractor could not read: a language, a paragraph. */
+function renderExtraction(extraction: ExtractionReport | null): string {
+  if (!extraction) return '';
+  const lines = ['', `Extraction: ${extraction.facts} facts (extractor ${extraction.extractorVersion})`];
+  for (const warning of extraction.warnings) lines.push(`  warning: ${warning}`);
+  for (const error of extraction.errors) lines.push(`  error in ${error.paragraph === null ? 'a footnote' : `¶${error.paragraph}`}: ${error.message}`);
   return `${lines.join('\n')}\n`;
 }
 

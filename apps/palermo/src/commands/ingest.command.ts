@@ -31,7 +31,7 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
     if ((await runtime.queues.workerCount()) === 0) {
       out.info('no workers running elsewhere: running the stages in this process');
       await reconcile(runtime);
-      workers = startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
+      workers = await startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
     }
     const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out);
     return failed > 0 || problems.length > 0 ? 1 : 0;

@@ -35,7 +35,7 @@ export async function reprocessCommand(options: { from?: string; document?: stri
     if (!options.wait || queued.length === 0) return 0;
     if ((await runtime.queues.workerCount()) === 0) {
       out.info('no workers running elsewhere: running the stages in this process');
-      workers = startWorkers(runtime, STAGES);
+      workers = await startWorkers(runtime, STAGES);
     }
     return await waitForDocuments(runtime, queued.map((d) => d.id), from, out);
   } finally {

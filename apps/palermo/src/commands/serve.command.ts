@@ -2,7 +2,7 @@ import { STAGES } from '@palermo/contracts';
 import { startApi } from '@palermo/api';
 import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
-import { startScheduling, type Scheduling } from '../scheduling.ts';
+import type { Scheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
 
 /**
@@ -18,8 +18,8 @@ export async function serveCommand(options: { workers: boolean }, { env, log, ou
   try {
     if (options.workers) {
       stopSweep = await startReconcileSweep(runtime);
-      workers = startWorkers(runtime, STAGES);
-      scheduling = await startScheduling(runtime);
+      workers = await startWorkers(runtime, STAGES);
+      scheduling = await (await import('../scheduling.ts')).startScheduling(runtime);
     }
     const api = await startApi({ env, log, storage: runtime.storage });
     out.error(`palermo api on ${api.url}${workers ? ', with the workers of every stage' : ' (no workers)'}`);

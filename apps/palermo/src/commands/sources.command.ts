@@ -100,7 +100,7 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
     if ((await queue.getWorkersCount()) === 0) {
       out.info('no workers running elsewhere: running them in this process');
       scheduling = await startScheduling(runtime);
-      workers = startWorkers(runtime, STAGES);
+      workers = await startWorkers(runtime, STAGES);
     }
     let failed = 0;
     const ingestions: string[] = [];

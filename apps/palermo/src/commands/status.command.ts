@@ -25,8 +25,9 @@ export async function statusCommand(options: { json?: boolean }, { env, log, out
     const failedIngestions = (await runtime.storage.ingestions.list({ limit: 1000 })).filter((i) => i.status === 'failed' && !i.documentId);
     const stages = await runtime.storage.runs.figures();
     const behind = await runtime.storage.outputs.countBehind(STAGE_VERSIONS);
+    const rejectedJobs = await runtime.storage.rejectedJobs.list();
     if (options.json) {
-      out.write(`${JSON.stringify({ queues, stages, documents, failedIngestions, behindCurrentVersions: behind }, null, 2)}
+      out.write(`${JSON.stringify({ queues, stages, documents, failedIngestions, rejectedJobs, behindCurrentVersions: behind }, null, 2)}
 `);
       return 0;
     }
@@ -43,6 +44,10 @@ export async function statusCommand(options: { json?: boolean }, { env, log, out
     if (failedIngestions.length > 0) {
       out.write('\nSources that could not be read\n');
       out.write(`${renderTable(['source', 'error'], failedIngestions.map((i) => [sourceLabel(i.source), i.lastError ?? '']), 100)}\n`);
+    }
+    if (rejectedJobs.length > 0) {
+      out.write('\nJobs refused before naming a document (their payload is not a job of ours)\n');
+      out.write(`${renderTable(['queue', 'job', 'bytes', 'reason', 'payload starts'], rejectedJobs.map((j) => [j.queue, j.jobId, String(j.payloadBytes), j.reason, j.payloadHead]), 80)}\n`);
     }
     return 0;
   } finally {

@@ -1,7 +1,6 @@
 import { isStageName, STAGES, type StageName } from '@palermo/contracts';
 import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
 import { openRuntime, startWorkers } from '../runtime.ts';
-import { startScheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
 
 /** `palermo work [stage...]`: runs workers until SIGINT/SIGTERM, then closes without losing a job. */
@@ -14,9 +13,10 @@ export async function workCommand(stageArgs: string[], { env, log, out }: Comman
   const stages: StageName[] = stageArgs.length > 0 ? (stageArgs as StageName[]) : [...STAGES];
   const runtime = await openRuntime(env, log, { waitForDatabase: true });
   const stopSweep = await startReconcileSweep(runtime);
-  const workers = startWorkers(runtime, stages);
-  // Scheduled sources are scanned by the process that runs fetch.
-  const scheduling = stages.includes('fetch') ? await startScheduling(runtime) : null;
+  const workers = await startWorkers(runtime, stages);
+  // Scheduled sources are scanned by the process that runs fetch, and loaded only there (they
+  // read URLs and files with the fetch service's code).
+  const scheduling = stages.includes('fetch') ? await (await import('../scheduling.ts')).startScheduling(runtime) : null;
   log.info({ stages, concurrency: env.WORKER_CONCURRENCY, sources: scheduling !== null }, 'workers started');
 
   await waitForStopSignal(log);

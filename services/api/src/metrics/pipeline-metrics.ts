@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Gauge, Registry, type Metric } from 'prom-client';
-import { STAGES } from '@palermo/contracts';
+import { QUEUES, STAGES } from '@palermo/contracts';
 import type { QueueSet } from '@palermo/pipeline';
 import type { Storage } from '@palermo/storage';
 import { MetricsRepository } from '../repositories/metrics.repository.ts';
@@ -105,6 +105,13 @@ export function createPipelineMetrics(deps: { storage: Storage; queues: QueueSet
     return rows
       .filter((row) => row.outcome === 'failed' || row.outcome === 'retrying')
       .map((row) => ({ labels: { stage: row.stage, final: String(row.outcome === 'failed') }, value: row.count }));
+  }));
+
+  // Every queue of the catalogue is listed, at 0 when it refused nothing, so a rate over it is defined.
+  registry.registerMetric(storedMetric('palermo_rejected_jobs_total', 'Jobs refused before they named a document (malformed or oversized payload), by queue (from rejected_jobs)', 'counter', async () => {
+    const counts = await deps.storage.rejectedJobs.countByQueue();
+    const queues = [...new Set([...Object.keys(QUEUES), ...Object.keys(counts)])];
+    return queues.map((queue) => ({ labels: { queue }, value: counts[queue] ?? 0 }));
   }));
 
   return registry;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { describeOutline, SegmentedDocument } from '@palermo/contracts';
+import { describeOutline, ExtractionReport, SegmentedDocument } from '@palermo/contracts';
 import type { ApiDeps } from '../api-deps.ts';
 import { readAccess } from '../auth/require-auth.ts';
 import { BadRequestError, NotFoundError } from '../errors/api-error.ts';
@@ -38,8 +38,9 @@ export function documentsRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       schema: { summary: 'A document: metadata, outline with paragraph ranges, status, history', tags: ['documents'], params: DocumentParams, response: { 200: DocumentDetail, ...errorResponses } },
     }, async (request) => {
       const row = await resolve(request.params.id);
-      const [segmented, sources, runs, editions] = await Promise.all([
+      const [segmented, extraction, sources, runs, editions] = await Promise.all([
         deps.storage.outputs.get(row.id, 'segment', SegmentedDocument),
+        deps.storage.outputs.get(row.id, 'extract-figures', ExtractionReport),
         deps.storage.documents.sources(row.id),
         deps.storage.runs.forDocument(row.id),
         deps.storage.editions.others(row.id),
@@ -54,6 +55,7 @@ export function documentsRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         warnings: segmented?.warnings ?? [],
         tables: segmented?.tables ?? [],
         blocks: segmented?.blocks ?? [],
+        extraction: extraction && { facts: extraction.facts, warnings: extraction.warnings, errors: extraction.errors },
         history: runs.map((run) => ({ stage: run.stage, jobId: run.jobId, attempt: run.attempt, outcome: run.outcome, error: run.error, durationMs: run.durationMs, finishedAt: new Date(run.finishedAt).toISOString() })),
         editions: editions.map((e) => ({ id: e.documentId, language: e.language, symbol: e.symbol, source: e.source })),
       };

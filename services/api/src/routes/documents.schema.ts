@@ -60,6 +60,11 @@ export const DocumentDetail = z.object({
   warnings: z.array(z.string()),
   tables: z.array(DocumentTable).describe('tables of the document, rows of cells, with the section they sit in'),
   blocks: z.array(DocumentBlock).describe('closing meeting lines and sponsor lines, kept out of the paragraphs'),
+  extraction: z.object({
+    facts: z.number().int(),
+    warnings: z.array(z.string()),
+    errors: z.array(z.object({ paragraph: z.number().int().nullable(), message: z.string() })),
+  }).nullable().describe('what the extractor reported: a language it does not read, paragraphs it could not read'),
   history: z.array(StageRun),
   editions: z.array(z.object({ id: z.string(), language: z.string(), symbol: z.string(), source: z.string() })), // same symbol, other languages
 });

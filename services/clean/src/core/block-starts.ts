@@ -19,5 +19,6 @@ const TERMINAL = /[.:;!?»"”]$/;
 
 /** Whether a line ends a sentence (a wrapped line usually does not). */
 export function endsSentence(line: string): boolean {
-  return TERMINAL.test(line.trim());
+  // Only the last character counts: the pattern is not tried along the whole line.
+  return TERMINAL.test(line.trimEnd().slice(-1));
 }

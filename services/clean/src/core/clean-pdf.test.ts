@@ -91,9 +91,17 @@ describe('cleanText on the UN resolution PDF', () => {
     expect(blocks()).toContain('Resolution adopted by the General Assembly on 18 December 2025');
   });
 
-  it('leaves English text alone: the French repairs do not run on it', () => {
-    expect(cleaned.corrections).toEqual([]);
+  it('leaves English text alone: the French repairs do not run on it, and its non-breaking hyphens are recorded', () => {
+    const hyphens = cleaned.corrections.filter((c) => c.rule === 'hyphen');
+    expect(hyphens.length).toBeGreaterThan(0);
+    // Besides them, only footnote numbers set as superscripts.
+    expect(cleaned.corrections.filter((c) => c.rule !== 'footnote-marker')).toEqual(hyphens);
+    for (const c of hyphens) {
+      expect(c).toMatchObject({ before: '\u2011', after: '-', rule: 'hyphen' });
+      expect(cleaned.text[c.offset]).toBe('-');
+    }
     expect(cleaned.text).toContain('COVID-19');
+    expect(cleaned.corrections.some((c) => cleaned.text.slice(c.offset - 5, c.offset + 3) === 'COVID-19')).toBe(true);
   });
 });
 

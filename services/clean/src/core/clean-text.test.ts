@@ -39,10 +39,10 @@ describe('cleanText on the four seeds', () => {
     expect(cleaned.sc2016.text).toContain('\n\n⁸ Lutter contre');
   });
 
-  it('does not touch the clean reports: no corrections, no more unknown words', () => {
+  it('does not touch the clean reports: no repairs (only recorded typography), no more unknown words', () => {
     const lexicon = frenchLexicon();
     for (const key of ['sc2016', 'ga2023', 'ga2008'] as const) {
-      expect(cleaned[key].corrections).toEqual([]);
+      expect(cleaned[key].corrections.filter((c) => !['apostrophe', 'quote'].includes(c.rule))).toEqual([]);
       const before = lexiconCoverage(SEEDS[key], lexicon);
       const after = lexiconCoverage(cleaned[key].text, lexicon);
       expect(after.unknown).toBeLessThanOrEqual(before.unknown);

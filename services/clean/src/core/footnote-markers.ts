@@ -1,3 +1,5 @@
+import type { Edit } from './traced-text.ts';
+
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Writes a footnote number in superscript digits, the form the segmenter reads as a marker. */
@@ -107,17 +109,19 @@ function bestChain(options: readonly Candidate[][]): (Candidate | null)[] {
  * "from 13 to 15 May", "resolution 68/192", "Add.1") is never taken for a marker, and where a
  * count could be read as one, the surest reading of all the page's markers together wins.
  */
-export function markFootnoteMarkers(text: string, numbers: readonly number[]): { text: string; found: number[] } {
+export function markFootnoteMarkers(text: string, numbers: readonly number[]): { text: string; found: number[]; edits: Edit[] } {
   const picks = bestChain(numbers.map((n) => candidates(text, n)));
   let out = '';
   let cursor = 0;
   const found: number[] = [];
+  const edits: Edit[] = [];
   picks.forEach((pick, i) => {
     const n = numbers[i];
     if (!pick || n === undefined) return;
     out += text.slice(cursor, pick.gapStart) + toSuperscript(n);
+    edits.push({ start: pick.gapStart, end: pick.end, after: toSuperscript(n) });
     cursor = pick.end;
     found.push(n);
   });
-  return { text: out + text.slice(cursor), found };
+  return { text: out + text.slice(cursor), found, edits };
 }

@@ -16,6 +16,23 @@ function fold(word: string): string {
   return word.normalize('NFC').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
+// Answers kept per asked form: a text asks about the same words again and again, and folding a
+// form (NFC, case, ligatures) costs more than the lookup. Bounded so a long-lived worker stays flat.
+const REMEMBERED = 200_000;
+
+function remembered(lookup: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      known = lookup(word);
+      if (answers.size >= REMEMBERED) answers.clear();
+      answers.set(word, known);
+    }
+    return known;
+  };
+}
+
 /** Loads the French word list once (about 0.3 s) and keeps it for the life of the process. */
 export function frenchLexicon(): FrenchLexicon {
   if (cached) return cached;
@@ -46,8 +63,8 @@ export function frenchLexicon(): FrenchLexicon {
     return false;
   };
   cached = {
-    knows,
-    knowsExactly: (w) => exact(fold(w)),
+    knows: remembered(knows),
+    knowsExactly: remembered((w) => exact(fold(w))),
     size: set.size,
     loadMs: performance.now() - started,
   };

@@ -1,6 +1,8 @@
 import type { Correction } from '@palermo/contracts';
 import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
+import { joinPieces, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
+import { linePair } from './font-size-breaks.ts';
 import { continuesPdfLine, mayEndParagraph } from './pdf-line-breaks.ts';
 
 interface Layout {
@@ -23,11 +25,31 @@ function measureLayout(lines: readonly string[], pdf: boolean): Layout {
  * Joins hard-wrapped lines into paragraphs separated by one blank line. A line break is kept
  * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
  * only where the lexicon knows the joined word. Text from a PDF (`pdf`) has no blank lines
- * between paragraphs: a short line or a new preambular clause ends one there.
+ * between paragraphs: a short line or a new preambular clause ends one there, and so does a
+ * change of font size (`sizeBreaks`).
  */
-export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?: boolean } = {}): { text: string; corrections: Correction[] } {
+export function joinLines(
+  text: string,
+  lexicon: FrenchLexicon,
+  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string> } = {},
+): { text: string; corrections: Correction[]; piece: Piece } {
   const pdf = options.pdf ?? false;
+  // Lines of a PDF set in different font sizes (see font-size-breaks.ts) are never one block.
+  const sizeBreak = (previous: string, line: string): boolean => (options.sizeBreaks?.size ?? 0) > 0 && (options.sizeBreaks?.has(linePair(previous, line)) ?? false);
   const lines = text.split('\n');
+  // Where each line starts in `text`, and the pieces of the block being built (see traced-text.ts).
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const blockPieces: Piece[] = [];
+  let pieces: Piece[] = [];
+  const from = (i: number, raw: string, content: string): Piece => {
+    const at = (starts[i] ?? 0) + raw.indexOf(content);
+    return sourcePiece(text, at, at + content.length);
+  };
   const layout = measureLayout(lines, pdf);
   const blocks: string[] = [];
   const corrections: Correction[] = [];
@@ -40,6 +62,8 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
   const flush = (): void => {
     if (current.length === 0) return;
     blocks.push(current);
+    blockPieces.push(joinPieces(pieces));
+    pieces = [];
     offset += current.length + 2;
     current = '';
   };
@@ -68,7 +92,10 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
     // A PDF table row stays a row of its own, in one block with the rows around it.
     if (pdf && raw.includes('\t')) {
       if (!table) flush();
-      current = current.length > 0 ? `${current}\n${raw.replace(/^ +| +$/g, '')}` : raw.replace(/^ +| +$/g, '');
+      const row = raw.replace(/^ +| +$/g, '');
+      if (current.length > 0) pieces.push(literal('\n'));
+      pieces.push(from(i, raw, row));
+      current = current.length > 0 ? `${current}\n${row}` : row;
       table = true;
       lastLine = raw.trim();
       blankSince = false;
@@ -86,6 +113,7 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
     if (current.length === 0) {
       opensBlock(line, true);
       current = line;
+      pieces = [from(i, raw, line)];
       lastLine = line;
       blankSince = false;
       continue;
@@ -94,12 +122,13 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
     const startsBlock = opensBlock(line, blankSince || (pdf && mayEndParagraph(lastLine, layout.width)));
     const next = lines.slice(i + 1, i + 3).find((l) => l.trim().length > 0)?.trim();
     const continues =
-      !startsBlock && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
+      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
     if (!continues) {
       flush();
       current = line;
+      pieces = [from(i, raw, line)];
     } else {
-      const hyphen = /(\p{L}+)-$/u.exec(current);
+      const hyphen = lineEndHyphen(current);
       const firstWord = /^\p{L}+/u.exec(line)?.[0];
       if (hyphen?.[1] && firstWord && /^\p{Ll}/u.test(firstWord)) {
         const joined = hyphen[1] + firstWord;
@@ -107,21 +136,50 @@ export function joinLines(text: string, lexicon: FrenchLexicon, options: { pdf?:
         if (lexicon.knows(joined) && !lexicon.knowsExactly(compound)) {
           corrections.push({ offset: offset + current.length - hyphen[0].length, before: `${compound}`, after: joined, rule: 'dehyphenate' });
           current = current.slice(0, -1) + line;
+          pieces = [...withoutLastCharacter(pieces), from(i, raw, line)];
         } else {
           current += line;
+          pieces.push(from(i, raw, line));
         }
       } else {
         // In a PDF, "A/70/386-", "2011-" and "CTOC/" run on without a space, and a line may begin
         // with the comma or stop that closes the previous one ("2016⁶" / ", l'Office").
-        const glued = /\p{L}-$/u.test(current) || (pdf && (/\d-$|\/$/.test(current) || /^[,.)]/.test(line)));
+        const glued = endsWithLetterHyphen(current) || (pdf && (/\d-$|\/$/.test(current.slice(-2)) || /^[,.)]/.test(line)));
         current += glued ? line : ` ${line}`;
+        pieces.push(...(glued ? [] : [literal(' ')]), from(i, raw, line));
       }
     }
     lastLine = line;
     blankSince = false;
   }
   flush();
-  return { text: blocks.join('\n\n'), corrections };
+  return { text: blocks.join('\n\n'), corrections, piece: joinPieces(blockPieces, '\n\n') };
+}
+
+/** The pieces without the last character of the last of them that has any. */
+function withoutLastCharacter(pieces: readonly Piece[]): Piece[] {
+  const last = pieces.findLastIndex((p) => p.text.length > 0);
+  if (last < 0) return [...pieces];
+  const piece = pieces[last] ?? literal('');
+  return [...pieces.slice(0, last), slicePiece(piece, 0, piece.text.length - 1), ...pieces.slice(last + 1)];
+}
+
+// A pattern anchored at the end of a string is tried at every position of it by the regex engine:
+// on a paragraph that grows line by line that made joining quadratic. Only the end is looked at.
+const TAIL = 64;
+
+/** The word cut by a hyphen at the end of `text` ("traf-"), as `/(\p{L}+)-$/u` finds it. */
+function lineEndHyphen(text: string): RegExpExecArray | null {
+  if (!text.endsWith('-')) return null;
+  const tail = text.slice(-TAIL);
+  const found = /(\p{L}+)-$/u.exec(tail);
+  // A word that may run on before the tail (a cut surrogate pair reads as one more character).
+  return found && found.index <= 1 && tail.length < text.length ? /(\p{L}+)-$/u.exec(text) : found;
+}
+
+/** Whether `text` ends with a letter and a hyphen. */
+function endsWithLetterHyphen(text: string): boolean {
+  return text.endsWith('-') && /\p{L}-$/u.test(text.slice(-3));
 }
 
 function shouldJoin(previous: string, line: string, afterBlank: boolean, layout: Layout): boolean {
@@ -129,7 +187,7 @@ function shouldJoin(previous: string, line: string, afterBlank: boolean, layout:
   const openEnded = !endsSentence(previous);
   const full = previous.length >= layout.width * 0.7;
   // A hyphen at the end of a line always announces the rest of the word or compound.
-  if (/\p{L}-$/u.test(previous)) return true;
+  if (endsWithLetterHyphen(previous)) return true;
   if (!afterBlank) {
     if (layout.wrapped) return !(endsSentence(previous) && !full) && !(FOOTNOTE_LINE.test(previous) && endsSentence(previous));
     return openEnded && continuesWord;

@@ -1,9 +1,10 @@
 import type { Correction } from '@palermo/contracts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { FUNCTION_WORDS, LATE_CONFUSIONS, OCR_CONFUSIONS, PREFIXES } from './ocr-confusions.ts';
+import { countWords, wordRuns, wordsIn } from './letter-classes.ts';
+import { textAnswers } from './text-answers.ts';
 import { applyEdits, type TextEdit } from './text-edits.ts';
 
-const WORD = /[\p{L}\p{M}]+/gu;
 const VOWEL_START = /^[aeiouyhéèêëàâîïôûAEIOUYÉÈÊÀÂÎÔ]/;
 
 // Reports quote English titles; their words must not be "repaired" into French.
@@ -12,24 +13,41 @@ const ENGLISH_STOPWORDS = new Set(['the', 'of', 'and', 'to', 'from', 'with', 'by
 const QUOTE_REACH = 2_000; // how far after a span its closing quotation mark is looked for
 
 /** Whether the words around a span are English or unknown: then lexicon guesses are unsafe. */
-function foreignContext(text: string, start: number, end: number, lexicon: FrenchLexicon): boolean {
-  const before = [...text.slice(Math.max(0, start - 60), start).matchAll(WORD)].map((m) => m[0]).slice(-3);
-  const after = [...text.slice(end, end + 60).matchAll(WORD)].map((m) => m[0]).slice(0, 3);
-  const around = [...before, ...after];
-  // Searches stay within a window around the span: unbounded ones made a long text without
-  // quotation marks quadratic (every word scanned back to the start and on to the end).
-  const from = Math.max(0, start - 399);
-  const found = text.slice(from, start + 1).lastIndexOf('«');
-  const open = found < 0 ? -1 : from + found;
-  if (open >= 0 && !text.slice(open, start).includes('»')) {
+type ForeignContext = (start: number, end: number) => boolean;
+
+/**
+ * The test of foreign context for one text. The quoted passage a span sits in is scanned once
+ * for English words, not once for every span inside it: on a long quotation that was most of
+ * the cost of repairing a text. The checks are the same, the cheap ones asked first.
+ */
+function foreignContextOf(text: string, lexicon: FrenchLexicon): ForeignContext {
+  const quotedEnglish = new Map<string, boolean>();
+  const englishQuote = (start: number, end: number): boolean => {
+    // Searches stay within a window around the span: unbounded ones made a long text without
+    // quotation marks quadratic (every word scanned back to the start and on to the end).
+    const from = Math.max(0, start - 399);
+    const found = text.slice(from, start + 1).lastIndexOf('«');
+    const open = found < 0 ? -1 : from + found;
+    if (open < 0 || text.slice(open, start).includes('»')) return false;
     const close = text.slice(end, end + QUOTE_REACH).indexOf('»');
-    const quoted = text.slice(open, close < 0 ? end : end + close);
-    if ([...quoted.matchAll(WORD)].some((m) => ENGLISH_STOPWORDS.has(m[0].toLowerCase()))) return true;
-  }
-  if (around.some((w) => ENGLISH_STOPWORDS.has(w.toLowerCase()))) return true;
-  // Names are missing from the list, so only unknown lowercase words speak for another language.
-  const unknown = around.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1 && !lexicon.knows(w)).length;
-  return unknown >= 3;
+    const until = close < 0 ? end : end + close;
+    const key = `${open}:${until}`;
+    let english = quotedEnglish.get(key);
+    if (english === undefined) {
+      english = wordsIn(text, open, until).some((w) => ENGLISH_STOPWORDS.has(w.toLowerCase()));
+      quotedEnglish.set(key, english);
+    }
+    return english;
+  };
+  return (start, end) => {
+    const before = wordsIn(text, Math.max(0, start - 60), start).slice(-3);
+    const after = wordsIn(text, end, end + 60).slice(0, 3);
+    const around = [...before, ...after];
+    if (around.some((w) => ENGLISH_STOPWORDS.has(w.toLowerCase()))) return true;
+    // Names are missing from the list, so only unknown lowercase words speak for another language.
+    const unknown = around.filter((w) => /^\p{Ll}/u.test(w) && w.length > 1 && !lexicon.knows(w)).length;
+    return unknown >= 3 || englishQuote(start, end);
+  };
 }
 
 const OCR_SIGNATURES_PER_1000_WORDS = 2;
@@ -55,8 +73,9 @@ export function repairOcr(
   // Lexicon guesses (split, join, look-alike letters, à) are only safe where the text is known to
   // come from OCR: clean text quotes English titles and names the list lacks. The pattern rules
   // above never fire on clean text, so how often they fired tells which kind of text this is.
-  const words = text.match(WORD)?.length ?? 0;
-  const damaged = options.force ?? signatures * 1000 >= words * OCR_SIGNATURES_PER_1000_WORDS;
+  // Words are counted only as far as the answer needs: past this many, the text is not damaged.
+  const most = Math.floor((signatures * 1000) / OCR_SIGNATURES_PER_1000_WORDS);
+  const damaged = options.force ?? countWords(text, most + 1) <= most;
   if (!damaged) return state;
   for (const pass of [wordPass, brokenWordPass, loneLetterPass, prepositionPass]) {
     state = applyEdits(state.text, pass(state.text, lexicon), state.corrections);
@@ -64,6 +83,8 @@ export function repairOcr(
   return state;
 }
 
+// A pattern that opens on a lookbehind is tried at every position of the text; the patterns below
+// open on their literal and look behind it afterwards, which finds the same matches far faster.
 function regexEdits(text: string, pattern: RegExp, rule: string, replace: (m: RegExpExecArray) => string | null): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of text.matchAll(pattern)) {
@@ -81,8 +102,8 @@ function atSentenceStart(text: string, index: number): boolean {
 /** Damaged list markers "c¢)" and "€)", chapter numerals "[11." and paragraph numbers "4,". */
 function markerPass(text: string): TextEdit[] {
   return [
-    ...regexEdits(text, /(?<=\b[a-z])¢\)/g, 'list-marker', () => ')'),
-    ...regexEdits(text, /(?<=^|\s)€\)/gm, 'list-marker', () => 'e)'),
+    ...regexEdits(text, /¢(?<=\b[a-z]¢)\)/g, 'list-marker', () => ')'),
+    ...regexEdits(text, /€(?<=(?:^|\s)€)\)/gm, 'list-marker', () => 'e)'),
     ...regexEdits(text, /^[[|]([1Il|]{1,2})\.(?=\s)/gm, 'roman-numeral', (m) => `${'I'.repeat((m[1]?.length ?? 0) + 1)}.`),
     ...regexEdits(text, /^(\d{1,3}),\s+(?=\p{Lu})/gmu, 'paragraph-number', (m) => `${m[1]}. `),
   ];
@@ -94,20 +115,21 @@ function elisionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
     ...regexEdits(text, /(?<![\p{L}\p{N}'])(?:\|I|I\||\|\[|\||\[|I)['"]{1,2} ?(?=\p{L})/gu, 'ocr-l-apostrophe', (m) =>
       atSentenceStart(text, m.index) ? "L'" : "l'",
     ),
-    ...regexEdits(text, /(?<=[\s,;(])'(?=\p{Lu}{2,})/gu, 'ocr-l-apostrophe', () => "l'"),
+    ...regexEdits(text, /'(?<=[\s,;(]')(?=\p{Lu}{2,})/gu, 'ocr-l-apostrophe', () => "l'"),
     // "|e" is "le", but in "|la" the bar is noise before a whole word.
-    ...regexEdits(text, /(?<![\p{L}'])\|(\p{Ll}+)/gu, 'ocr-l', (m) => {
+    ...regexEdits(text.includes('|') ? text : '', /(?<![\p{L}'])\|(\p{Ll}+)/gu, 'ocr-l', (m) => {
       const rest = m[1] ?? '';
       return lexicon.knows(`l${rest}`) || !lexicon.knows(rest) ? `l${rest}` : rest;
     }),
-    ...regexEdits(text, /(?<![\p{L}])gu'(?=\p{L})/gu, 'ocr-qu', () => "qu'"),
+    ...regexEdits(text.includes("gu'") ? text : '', /(?<![\p{L}])gu'(?=\p{L})/gu, 'ocr-qu', () => "qu'"),
+    // Only where an apostrophe is doubled or spaced at all (a quick test) is the full pattern tried.
     ...regexEdits(
-      text,
+      /'['" ]/.test(text) ? text : '',
       /(?<![\p{L}'])([cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)(?:'{2,}|'"|' +|'"+ *)(?=\p{L})/gu,
       'elision-spacing',
       (m) => `${m[1]}'`,
     ),
-    ...regexEdits(text, /(?<![\p{L}\p{N}'.])([dDlLsSnN]) (?=\p{L}{2})/gu, 'elision-missing', (m) => {
+    ...regexEdits(text, /([dDlLsSnN])(?<![\p{L}\p{N}'.][dDlLsSnN]) (?=\p{L}{2})/gu, 'elision-missing', (m) => {
       const next = text.slice(m.index + 2);
       return VOWEL_START.test(next) ? `${m[1]}'` : null;
     }),
@@ -137,13 +159,14 @@ export function splitGlued(word: string, lexicon: FrenchLexicon): string[] | nul
   const n = lower.length;
   const best: ({ cost: number; parts: string[] } | null)[] = new Array<{ cost: number; parts: string[] } | null>(n + 1).fill(null);
   best[0] = { cost: 0, parts: [] };
+  const exact = textAnswers(lexicon, 'knowsExactly');
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - 25); start < end; start++) {
       const prior = best[start];
       if (!prior || prior.parts.length >= 4) continue;
+      const short = end - start === 1 && lower[start] !== 'a' && lower[start] !== 'à';
+      if (short || !exact.knows(lower, start, end)) continue;
       const part = lower.slice(start, end);
-      const short = part.length === 1 && part !== 'a' && part !== 'à';
-      if (short || !lexicon.knowsExactly(part)) continue;
       const cost = prior.cost + 10 - (FUNCTION_WORDS.has(part) ? 3 : 0);
       const current = best[end];
       if (!current || cost < current.cost) best[end] = { cost, parts: [...prior.parts, part] };
@@ -186,16 +209,21 @@ function isAcronym(word: string): boolean {
 /** Word-level repairs of forms the lexicon does not know. */
 function wordPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    if (word.length < 3 || isAcronym(word) || lexicon.knows(word) || looksLikeUrlOrCode(text, start, end)) continue;
-    // Part of a hyphenated compound the lexicon knows as a whole ("quatre-vingt").
-    const compound = /[\p{L}-]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
-    const rest = /^[\p{L}-]*/u.exec(text.slice(end, end + 30))?.[0] ?? '';
-    if ((compound.endsWith('-') || rest.startsWith('-')) && lexicon.knows(compound + word + rest)) continue;
-    if (foreignContext(text, start, end, lexicon)) continue;
+  const foreignContext = foreignContextOf(text, lexicon);
+  const bounds = wordRuns(text, 0, text.length);
+  for (let i = 0; i < bounds.length; i += 2) {
+    const start = bounds[i] ?? 0;
+    const end = bounds[i + 1] ?? 0;
+    const word = text.slice(start, end);
+    if (word.length < 3 || lexicon.knows(word) || isAcronym(word) || looksLikeUrlOrCode(text, start, end)) continue;
+    // Part of a hyphenated compound the lexicon knows as a whole ("quatre-vingt"). A word run
+    // ends at no letter, so a hyphen must touch it for the compound to exist.
+    if (text[start - 1] === '-' || text[end] === '-') {
+      const compound = /[\p{L}-]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+      const rest = /^[\p{L}-]*/u.exec(text.slice(end, end + 30))?.[0] ?? '';
+      if ((compound.endsWith('-') || rest.startsWith('-')) && lexicon.knows(compound + word + rest)) continue;
+    }
+    if (foreignContext(start, end)) continue;
     const fixed = repairWord(word, text, start, lexicon);
     if (fixed) edits.push({ start, end, after: fixed.after, rule: fixed.rule });
   }
@@ -229,20 +257,20 @@ function repairWord(word: string, text: string, start: number, lexicon: FrenchLe
 
 /** Rejoins words OCR broke with a space ("international e"). */
 function brokenWordPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
+  const foreignContext = foreignContextOf(text, lexicon);
   return regexEdits(text, /(?<![\p{L}'])(\p{L}{2,}) (\p{L}{1,3})(?![\p{L})'])/gu, 'broken-word', (m) => {
     const [, left = '', right = ''] = m;
-    if (foreignContext(text, m.index, m.index + m[0].length, lexicon)) return null;
     const joined = left + right;
-    if (isAcronym(left) || !lexicon.knowsExactly(joined.toLowerCase())) return null;
+    if (!lexicon.knowsExactly(joined.toLowerCase()) || isAcronym(left)) return null;
     const strayLetter = right.length === 1 && !['a', 'à', 'y', 'ô', 'o'].includes(right.toLowerCase());
     if (!strayLetter && (lexicon.knows(left) && lexicon.knows(right))) return null;
-    return joined;
+    return foreignContext(m.index, m.index + m[0].length) ? null : joined;
   });
 }
 
 /** A lone "e" before a word is "le" with its l lost ("sur e traitement"). */
 function loneLetterPass(text: string): TextEdit[] {
-  return regexEdits(text, /(?<=[\s(])e(?= \p{L}{2,})/gu, 'ocr-le', () => 'le');
+  return regexEdits(text, /e(?<=[\s(]e)(?= \p{L}{2,})/gu, 'ocr-le', () => 'le');
 }
 
 const ARTICLE_AFTER_A = new Set(['laquelle', 'lequel', 'lesquels', 'lesquelles', 'jour', 'la', 'sa', 'son', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'chaque', 'tout', 'toute', 'tous', 'toutes', 'travers', 'partir', 'savoir', 'moins', 'condition', 'cet']);
@@ -257,11 +285,12 @@ function looksInfinitive(word: string, lexicon: FrenchLexicon): boolean {
 /** The preposition à read as "a" or "&": decided by the words around it, never after a subject. */
 function prepositionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
   const edits: TextEdit[] = [];
-  edits.push(...regexEdits(text, /(?<=\s)&(?=[\s)])/g, 'a-grave', () => 'à'));
+  const foreignContext = foreignContextOf(text, lexicon);
+  edits.push(...regexEdits(text, /&(?<=\s&)(?=[\s)])/g, 'a-grave', () => 'à'));
   edits.push(
-    ...regexEdits(text, /(?<=\b[Qq]u')a(?= (\p{L}+))/gu, 'a-grave', (m) => (looksInfinitive(m[1] ?? '', lexicon) ? 'à' : null)),
+    ...regexEdits(text, /a(?<=\b[Qq]u'a)(?= (\p{L}+))/gu, 'a-grave', (m) => (looksInfinitive(m[1] ?? '', lexicon) ? 'à' : null)),
   );
-  edits.push(...regexEdits(text, /(?<=\b(?:[Jj]usqu|[Qq]uant|[Gg]râce|[Cc]onformément|[Ff]ace)'?\s?)a(?=\s)/g, 'a-grave', () => 'à'));
+  edits.push(...regexEdits(text, /a(?<=\b(?:[Jj]usqu|[Qq]uant|[Gg]râce|[Cc]onformément|[Ff]ace)'?\s?a)(?=\s)/g, 'a-grave', () => 'à'));
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'-])([aA]) (?=(\S+))/gu)) {
     const letter = m[1] ?? '';
     const nextRaw = m[2] ?? '';
@@ -276,7 +305,6 @@ function prepositionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
       if (atSentenceStart(text, m.index) && /^\p{Ll}/u.test(next)) edits.push({ start: m.index, end: m.index + 1, after: 'À', rule: 'a-grave' });
       continue;
     }
-    if (foreignContext(text, m.index, m.index + 1, lexicon)) continue;
     const lowerNext = next.toLowerCase();
     const wants =
       /^\d/.test(next) ||
@@ -287,7 +315,7 @@ function prepositionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
       looksInfinitive(previous, lexicon) ||
       (/^\p{Ll}+[sx]$/u.test(next) && !/(?:is|us|és|ts|ées)$/.test(lowerNext) && lexicon.knowsExactly(lowerNext)) ||
       (/^\p{Lu}\p{Ll}/u.test(next) && !atSentenceStart(text, m.index));
-    if (wants) edits.push({ start: m.index, end: m.index + 1, after: 'à', rule: 'a-grave' });
+    if (wants && !foreignContext(m.index, m.index + 1)) edits.push({ start: m.index, end: m.index + 1, after: 'à', rule: 'a-grave' });
   }
   return edits;
 }
@@ -295,7 +323,7 @@ function prepositionPass(text: string, lexicon: FrenchLexicon): TextEdit[] {
 /** Spaces OCR puts inside brackets: "(ONUDC )". */
 function spacingPass(text: string): TextEdit[] {
   return [
-    ...regexEdits(text, /\( +/g, 'spacing', () => '('),
-    ...regexEdits(text, /(?<=\S) +\)/g, 'spacing', () => ')'),
+    ...(text.includes('( ') ? regexEdits(text, /\( +/g, 'spacing', () => '(') : []),
+    ...(text.includes(' )') ? regexEdits(text, / (?<=\S ) *\)/g, 'spacing', () => ')') : []),
   ];
 }

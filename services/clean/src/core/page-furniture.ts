@@ -10,17 +10,35 @@ const EDGE = 3;
  * The running line's shape with its symbol put first, so that the even-page header
  * ("A/RES/80/228 Improving…") and the odd-page one ("Improving… A/RES/80/228") count as one.
  */
+// A line's key is asked again on every round of the search below: it is worked out once.
+const keys = new Map<string, string>();
+
 function runningKey(line: string): string {
+  let key = keys.get(line);
+  if (key === undefined) {
+    key = shapeOfRunningLine(line);
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(line, key);
+  }
+  return key;
+}
+
+function shapeOfRunningLine(line: string): string {
   const tokens = line.split(' ');
   const last = tokens.at(-1) ?? '';
   if (tokens.length > 1 && isSymbolToken(last) && !isSymbolToken(tokens[0] ?? '')) tokens.unshift(...tokens.splice(-1));
   return shape(tokens.join(' '));
 }
 
+// The caption of a table or figure ("Table 17.5", "Figure 17.VI"): its number changes from one to
+// the next, so captions share a shape on many pages and one may sit at a page's top, yet each is
+// the document's own.
+const CAPTION = /^(?:Table|Tableau|Figure|Graphique|Chart|Box|Encadré)\s+[\dA-Z]+(?:\.[\dA-Z]+)*[a-z]?$/;
+
 function isRunningCandidate(line: string): boolean {
   // Body lines of a paragraph end with a comma or a stop, and numbered ones are paragraphs; the
   // rule above the footnotes recurs too, but it belongs to the notes.
-  return line.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line) && /[\p{L}\d]/u.test(line);
+  return line.length >= 3 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^\d{1,3}[.,]\s/.test(line) && /[\p{L}\d]/u.test(line) && !CAPTION.test(line);
 }
 
 const hasSymbol = (line: string): boolean => line.split(' ').some(isSymbolToken);
@@ -34,7 +52,11 @@ const hasSymbol = (line: string): boolean => line.split(' ').some(isSymbolToken)
 export function findPageFurniture(pages: readonly (readonly string[])[]): FurnitureMarks {
   const seen = new Map<string, Set<number>>();
   pages.forEach((lines, page) => {
-    for (const line of lines) if (isRunningCandidate(line)) seen.set(runningKey(line), (seen.get(runningKey(line)) ?? new Set()).add(page));
+    for (const line of lines) {
+      if (!isRunningCandidate(line)) continue;
+      const key = runningKey(line);
+      seen.set(key, (seen.get(key) ?? new Set()).add(page));
+    }
   });
   const needed = Math.max(3, Math.ceil(pages.length * 0.3));
   const repeated = new Set([...seen].filter(([, where]) => where.size >= needed).map(([key]) => key));
@@ -55,7 +77,7 @@ export function findPageFurniture(pages: readonly (readonly string[])[]): Furnit
     while (grew) {
       grew = false;
       lines.forEach((line, i) => {
-        if (marks[i] !== null || !repeated.has(runningKey(line)) || !isRunningCandidate(line)) return;
+        if (marks[i] !== null || !isRunningCandidate(line) || !repeated.has(runningKey(line))) return;
         const nextToFurniture = (marks[i - 1] ?? null) !== null || (marks[i + 1] ?? null) !== null;
         if (edge(i) || hasSymbol(line) || nextToFurniture) {
           marks[i] = 'repeated on several pages';
@@ -89,9 +111,17 @@ function markTitleHeader(lines: readonly string[], marks: (string | null)[], own
   if (own === null) return marks;
   const out = [...marks];
   const hasOwn = (line: string): boolean => line.split(' ').some((t) => t.replace(/\*+$/, '') === own);
-  const titlePiece = (line: string): boolean => {
-    const rest = line.split(' ').filter((t) => t.replace(/\*+$/, '') !== own).join(' ');
-    return rest.length >= 3 && line.length <= 120 && !/[.:;,]$/.test(line) && masthead.includes(` ${rest} `);
+  const withoutOwn = (line: string): string => line.split(' ').filter((t) => t.replace(/\*+$/, '') !== own).join(' ');
+  const inMasthead = (text: string): boolean => text.length >= 3 && masthead.includes(` ${text} `);
+  // A body line ends with a punctuation mark; a title wrapped in the header may break after a
+  // comma ("…from Abkhazia," / "Georgia, and the Tskhinvali region…"), the two lines then
+  // making one piece of the heading.
+  const titlePiece = (i: number): boolean => {
+    const line = lines[i] ?? '';
+    if (line.length > 120) return false;
+    if (!/[.:;,]$/.test(line)) return inMasthead(withoutOwn(line));
+    const next = lines[i + 1] ?? '';
+    return line.endsWith(',') && next.length <= 120 && !/[.:;,]$/.test(next) && inMasthead(`${withoutOwn(line)} ${withoutOwn(next)}`);
   };
   for (const order of [lines.map((_, i) => i), lines.map((_, i) => lines.length - 1 - i)]) {
     const run: number[] = [];
@@ -105,7 +135,7 @@ function markTitleHeader(lines: readonly string[], marks: (string | null)[], own
       if (hasOwn(line) && line.length <= 160) {
         out[i] = 'running header (document symbol)';
         anchored = true;
-      } else if (titlePiece(line)) run.push(i);
+      } else if (titlePiece(i)) run.push(i);
       else break;
     }
     if (anchored) for (const i of run) out[i] = 'running header (title)';

@@ -1,7 +1,8 @@
 import { CLOSING_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, PREAMBLE_OPENER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 
 /** A line of PDF text without the footnote markers that may close it ("persons.²³"). */
-export const withoutMarkers = (line: string): string => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '');
+export const withoutMarkers = (line: string): string => (SUPERSCRIPT_DIGIT.test(line.slice(-1)) ? line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '') : line);
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
 /** Whether a line runs (nearly) to the right margin of a text `width` characters wide. */
 export function isFullLine(line: string, width: number, share = 0.75): boolean {
@@ -34,13 +35,25 @@ export function continuesPdfLine(previous: string, line: string, next: string | 
   // and so does any line after one that stops on "of", "the", "entitled", "des": the first line
   // of a paragraph is indented, hence shorter than the others.
   if (/^\p{Ll}/u.test(line)) return true;
-  const lastWord = /(\p{L}+)$/u.exec(previous)?.[1] ?? '';
+  const lastWord = lastLetters(previous);
   if (LINKING_WORDS.has(lastWord) && isFullLine(previous, width, 0.5)) return true;
   if (!isFullLine(previous, width)) return false;
   if (/[,;]$/.test(withoutMarkers(previous)) && PREAMBLE_OPENER.test(line)) return false;
   // A capital after a line a little short of the margin that ends on a common word starts a line
   // of its own (a title, then "Report of the Secretary-General"); justified lines vary less.
   return !(/^\p{Lu}/u.test(line) && /^\p{Ll}/u.test(lastWord) && !isFullLine(previous, width, 0.85));
+}
+
+/**
+ * The letters that end a line (`/(\p{L}+)$/u`), looked for in its last characters only: a
+ * pattern anchored at the end is tried from every position of the line.
+ */
+function lastLetters(line: string): string {
+  const tail = line.slice(-40);
+  const found = /(\p{L}+)$/u.exec(tail);
+  // A run that may go on before the tail (a cut surrogate pair reads as one more character).
+  if (found && found.index <= 1 && tail.length < line.length) return /(\p{L}+)$/u.exec(line)?.[1] ?? '';
+  return found?.[1] ?? '';
 }
 
 // Words a sentence does not stop on, so the line after them goes on with it.

@@ -1,4 +1,5 @@
 import type { RemovedLine } from '@palermo/contracts';
+import { type Piece, PieceBuilder, retrace, type TracedText } from './traced-text.ts';
 
 // One token of a running header or footer: a document symbol (A/78/123, S/2016/949,
 // CTOC/COP/2012/2), a UN job number (V.12-54630, 23-14488, 16-19731 (F)), a barcode (*2314488*),
@@ -14,6 +15,8 @@ const PRINT_DATE = /^[0-3]\d[01]\d\d\d$/;
 
 /** Why a line is page furniture by its pattern (symbol, job number, page number, barcode), or null. */
 export function furnitureReason(line: string): string | null {
+  // Most lines are prose: more than five words tell it without splitting the whole line.
+  if (hasMoreTokens(line, 5)) return null;
   const tokens = line.split(' ').filter((t) => t.length > 0);
   if (tokens.length === 0 || tokens.length > 5) return null;
   if (tokens.length === 1 && PAGE.test(line)) return 'page number';
@@ -27,6 +30,18 @@ export function furnitureReason(line: string): string | null {
     else if (!PAGE.test(token) && !LANGUAGE_TAG.test(token)) return null;
   }
   return reason === null ? null : `running header or footer (${reason})`;
+}
+
+/** Whether `line` has more than `n` tokens separated by spaces. */
+function hasMoreTokens(line: string, n: number): boolean {
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 0x20;
+    if (!space && !inToken && ++count > n) return true;
+    inToken = !space;
+  }
+  return false;
 }
 
 function pageNumberIn(line: string): number | null {
@@ -52,23 +67,48 @@ function isRepeatCandidate(line: string): boolean {
  * text came from a PDF. Returns the text with pages joined by blank lines and what was dropped.
  */
 export function removeFurniture(text: string): { text: string; removed: RemovedLine[] } {
-  const pages = text.split('\f').map((page) => page.split('\n'));
+  const { traced, removed } = removeFurnitureTraced({ text, corrections: [] });
+  return { text: traced.text, removed };
+}
+
+/** `removeFurniture`, with the corrections made before carried to where their characters go. */
+export function removeFurnitureTraced(input: TracedText): { traced: TracedText; removed: RemovedLine[] } {
+  const pages = input.text.split('\f').map((page) => page.split('\n'));
   const paged = pages.length > 1;
   const repeated = findRepeatedLines(pages, paged);
   const removed: RemovedLine[] = [];
-  const kept = pages.map((lines, pageIndex) =>
-    lines
-      .filter((raw) => {
-        const line = raw.trim();
-        if (line.length === 0) return true;
-        const reason = furnitureReason(line) ?? (repeated.has(shape(line)) ? 'repeated on several pages' : null);
-        if (reason === null) return true;
-        removed.push({ line, reason, page: paged ? pageIndex + 1 : pageNumberIn(line) });
-        return false;
-      })
-      .join('\n'),
-  );
-  return { text: kept.join('\n\n'), removed };
+  const keep = (raw: string, pageIndex: number): boolean => {
+    const line = raw.trim();
+    if (line.length === 0) return true;
+    const reason = furnitureReason(line) ?? (repeated.size > 0 && repeated.has(shape(line)) ? 'repeated on several pages' : null);
+    if (reason === null) return true;
+    removed.push({ line, reason, page: paged ? pageIndex + 1 : pageNumberIn(line) });
+    return false;
+  };
+  return { traced: retrace(input, keptLines(input.text, keep, '\n\n')), removed };
+}
+
+/**
+ * The lines of a text's pages (separated by form feeds) that `keep` keeps, a page's lines joined
+ * by line breaks and its pages by `pageSeparator`, with where each came from.
+ */
+export function keptLines(text: string, keep: (line: string, page: number, index: number) => boolean, pageSeparator: string): Piece {
+  const builder = new PieceBuilder();
+  let offset = 0;
+  text.split('\f').forEach((page, p) => {
+    if (p > 0) builder.add(pageSeparator);
+    let first = true;
+    page.split('\n').forEach((line, i) => {
+      if (keep(line, p, i)) {
+        // Kept lines one after another are copied with the line break between them.
+        if (!first) builder.copy(text, offset - 1, offset);
+        builder.copy(text, offset, offset + line.length);
+        first = false;
+      }
+      offset += line.length + 1;
+    });
+  });
+  return builder.build();
 }
 
 function findRepeatedLines(pages: string[][], paged: boolean): Set<string> {

@@ -1,3 +1,5 @@
+import { applyTraced, type Edit, matchEdits } from './traced-text.ts';
+
 // A table cell is short: a line of prose set with gaps (justified text, a sub-item's marker set
 // apart) may come out of the PDF reader with tabs, but its pieces run far longer.
 const MAX_CELL = 150;
@@ -15,7 +17,22 @@ export function isTable(rows: readonly string[]): boolean {
  * space, so that prose the PDF reader took for table rows is read as prose again.
  */
 export function keepTableTabs(page: string): string {
+  return applyTraced({ text: page, corrections: [] }, tableTabEdits(page)).text;
+}
+
+/**
+ * What `keepTableTabs` changes, as edits: on the lines of prose, `line.replace(/\t+/g, ' ').trim()`
+ * (the blanks at the ends go, a run of tabs inside becomes a space).
+ */
+export function tableTabEdits(page: string): Edit[] {
   const lines = page.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const edits: Edit[] = [];
   let i = 0;
   while (i < lines.length) {
     if (!(lines[i] ?? '').includes('\t')) {
@@ -25,9 +42,17 @@ export function keepTableTabs(page: string): string {
     let end = i;
     while (end < lines.length && (lines[end] ?? '').includes('\t')) end++;
     if (!isTable(lines.slice(i, end))) {
-      for (let j = i; j < end; j++) lines[j] = (lines[j] ?? '').replace(/\t+/g, ' ').trim();
+      for (let j = i; j < end; j++) {
+        const line = lines[j] ?? '';
+        const start = starts[j] ?? 0;
+        const head = line.length - line.trimStart().length;
+        const tail = Math.max(head, line.trimEnd().length);
+        if (head > 0) edits.push({ start, end: start + head, after: '' });
+        edits.push(...matchEdits(line.slice(head, tail), /\t+/g, (m) => ({ start: start + head + m.index, end: start + head + m.index + m[0].length, after: ' ' })));
+        if (tail < line.length) edits.push({ start: start + tail, end: start + line.length, after: '' });
+      }
     }
     i = end;
   }
-  return lines.join('\n');
+  return edits;
 }

@@ -8,6 +8,14 @@ interface CompiledUnits {
 }
 
 const COMPILED = new Map<LanguageProfile, CompiledUnits>();
+
+/**
+ * Units of abstract things (issue 10). Their nouns also head tables and titles ("16 Reports for:"),
+ * so they count only when written in lower case, as running text writes them.
+ */
+export const ABSTRACT_UNITS: ReadonlySet<string> = new Set([
+  'areas', 'objectives', 'targets', 'recommendations', 'reports', 'questions', 'sessions', 'documents', 'principles', 'findings', 'pillars',
+]);
 const INCLUSIVE_MARKS = /\(e\)|[·.•]/g;
 
 function escape(s: string): string {
@@ -29,7 +37,8 @@ function compiled(profile: LanguageProfile): CompiledUnits {
     const adjectives = profile.counts.adjectives.join('|');
     c = {
       // A line break ends the phrase: "182\nSignataires" is a figure, then a heading.
-      pattern: new RegExp(`^[^\\S\\n]*(?:(?:${adjectives})[^\\S\\n]+)?(${nouns})(?![a-z])`),
+      // Up to two adjectives: "183 new criminal cases", "11 grandes constatations".
+      pattern: new RegExp(`^[^\\S\\n]*(?:(?:${adjectives})[^\\S\\n]+){0,2}(${nouns})(?![a-z])`),
       // "2 millions de victimes", "2 million victims": after a scale word the noun comes with its link.
       scaled: new RegExp(`^[^\\S\\n]+${profile.counts.scaledLink}(${nouns})(?![a-z])`),
       unitOf: new Map(profile.counts.units),
@@ -39,13 +48,20 @@ function compiled(profile: LanguageProfile): CompiledUnits {
   return c;
 }
 
-/** The count unit named right after a number (`34 projets` → projects, `12 survivant(e)s` → survivors), on folded text. */
-export function countUnitAfter(folded: string, numberEnd: number, scaled = false, profile: LanguageProfile = FRENCH): { unit: string; nounStart: number; nounEnd: number } | null {
+/**
+ * The count unit named right after a number (`34 projets` → projects, `12 survivant(e)s` → survivors), on
+ * folded text; `phraseStart` is where the noun phrase starts, its adjectives included ("183 new criminal cases").
+ */
+export function countUnitAfter(folded: string, numberEnd: number, scaled = false, profile: LanguageProfile = FRENCH): { unit: string; nounStart: number; nounEnd: number; phraseStart: number } | null {
   const { pattern, scaled: scaledPattern, unitOf } = compiled(profile);
   const window = folded.slice(numberEnd, numberEnd + 60);
-  const m = (scaled ? scaledPattern.exec(window) : null) ?? pattern.exec(window);
+  const linked = scaled ? scaledPattern.exec(window) : null;
+  const m = linked ?? pattern.exec(window);
   const noun = m?.[1];
   const unit = noun ? unitOf.get(noun) ?? unitOf.get(noun.replace(INCLUSIVE_MARKS, '')) : undefined;
   if (!m || !noun || !unit) return null;
-  return { unit, nounStart: numberEnd + m[0].length - noun.length, nounEnd: numberEnd + m[0].length };
+  const nounStart = numberEnd + m[0].length - noun.length;
+  // After a scale word the phrase is the noun ("2 millions de victimes"); else it starts after the spaces.
+  const phraseStart = linked ? nounStart : numberEnd + (/^[^\S\n]*/.exec(window)?.[0].length ?? 0);
+  return { unit, nounStart, nounEnd: numberEnd + m[0].length, phraseStart };
 }

@@ -20,7 +20,7 @@ export function currencyAfter(folded: string, amountEnd: number, profile: Langua
   const word = m?.[1];
   if (!m || !word) return null;
   const code = profile.currencies.code(word, folded, usDollars);
-  return code ? { ...code, start: amountEnd + m[0].length - word.length, end: amountEnd + m[0].length } : null;
+  return code ? { currency: code.currency, ambiguous: code.ambiguous, start: amountEnd + m[0].length - word.length, end: amountEnd + m[0].length } : null;
 }
 
 /** The currency symbol or code written right before an amount ("US$ 2 millions"), on folded text. */
@@ -31,5 +31,5 @@ export function currencyBefore(folded: string, amountStart: number, profile: Lan
   if (!m || !word) return null;
   const code = profile.currencies.code(word, folded, usDollars);
   const start = amountStart - window.length + m.index;
-  return code ? { ...code, start, end: start + word.length } : null;
+  return code ? { currency: code.currency, ambiguous: code.ambiguous, start, end: start + word.length } : null;
 }

@@ -52,10 +52,42 @@ describe('French in the wild', () => {
     ]);
   });
 
+  it('reads "fin", "début" and "mi-" a year as a point known to the year, never as the whole year or its last day', () => {
+    const { facts } = read('fr',
+      'Fin 2022, le Fonds avait reçu 3 millions de dollars des États-Unis.',
+      'À la mi-2023, 40 victimes avaient été aidées.',
+      "Au début de l'année 2020, 14 pays étaient concernés.",
+      'Depuis la mi-2015, 12 projets ont été financés.',
+    );
+    expect(pick(facts, 'value', 'as_of', 'period')).toEqual([[3e6, '2022', null], [40, '2023', null], [14, '2020', null], [12, null, '2015/..']]);
+    const english = read('en', 'By the end of 2022, the Fund had received USD 3 million.', 'In mid-2023, 40 victims had been assisted.').facts;
+    expect(pick(english, 'value', 'as_of', 'period')).toEqual([[3e6, '2022', null], [40, '2023', null]]);
+  });
+
+  it('reads "la dernière décennie" as the ten years up to the report, and leaves it unread without a report date', () => {
+    const text = 'Au cours de la dernière décennie, le Fonds a financé 120 projets.';
+    const dated = extractFacts(paragraphsDocument([text], 'fr'), { reportDate: '2023-07-24' }).facts;
+    expect(pick(dated, 'value', 'period', 'period_start', 'period_end')).toEqual([[120, '2013/2023', '2013', '2023']]);
+    expect(pick(read('fr', text).facts, 'value', 'period')).toEqual([[120, null]]);
+    const english = extractFacts(paragraphsDocument(['Over the past decade, the Fund has supported 150 projects.'], 'en'), { reportDate: '2023-07-24' }).facts;
+    expect(pick(english, 'value', 'period')).toEqual([[150, '2013/2023']]);
+  });
+
   it('reads durations with an article and every unit, with a readable subject', () => {
     const { facts } = read('fr', "Le projet durera un an, avec un délai d'une semaine, puis trois mois et 48 heures.");
     expect(pick(facts.filter((f) => f.kind === 'duration'), 'value', 'unit')).toEqual([[1, 'years'], [1, 'weeks'], [3, 'months'], [48, 'hours']]);
     expect(facts.find((f) => f.unit === 'weeks')?.subject).toBe('délai');
+  });
+
+  it('reads every unit of time a report uses, a half included, with no adverb or article for subject', () => {
+    const { facts } = read('fr',
+      "Le mandat est d'une durée de 6 ans et demi, puis d'un an et demi ; le projet a duré deux semestres, trois trimestres, deux décennies, 15 jours et 30 minutes.",
+    );
+    expect(pick(facts, 'value', 'value_max', 'unit', 'subject')).toEqual([
+      [6.5, null, 'years', 'durée'], [1.5, null, 'years', null], [2, null, 'semesters', null], [3, null, 'quarters', null],
+      [2, null, 'decades', null], [15, null, 'days', null], [30, null, 'minutes', null],
+    ]);
+    expect(pick(read('en', 'The mandate lasts for two years and a half, renewable for 36 hours.').facts, 'value', 'unit')).toEqual([[2.5, 'years'], [36, 'hours']]);
   });
 
   it('never labels a dollar of unclear country, or an unnamed CFA franc, as a sure currency', () => {
@@ -132,6 +164,16 @@ describe('languages', () => {
     const { facts, warnings } = read('es', 'El Fondo recibió 2 millones de dólares en 2023 para 40 víctimas.');
     expect(facts).toEqual([]);
     expect(warnings[0]).toMatch(/language "es" is not read/);
+  });
+
+  it('reads nothing of a text in another language that was taken for French, and names the language', () => {
+    const german = 'Im Jahr 2023 erhielt der Treuhandfonds der Vereinten Nationen für Opfer des Menschenhandels Beiträge in Höhe von 2 Millionen Dollar. Mit diesen Mitteln wurden 40 Projekte in 30 Ländern unterstützt, die mehr als 3 000 Opfern geholfen haben. Die Zahl der Vertragsstaaten des Protokolls stieg auf 182, und die meisten Länder haben Gesetze erlassen, die den Menschenhandel im Einklang mit dem Protokoll unter Strafe stellen.';
+    const russian = 'В 2023 году Фонд получил взносы в размере 2 миллионов долларов. На эти средства были поддержаны 40 проектов в 30 странах, которые помогли более чем 3000 жертвам торговли людьми, и число государств-участников Протокола возросло до 182.';
+    for (const [text, language] of [[german, 'de'], [russian, 'ru']] as const) {
+      const { facts, warnings } = read('fr', text);
+      expect(facts).toEqual([]);
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`language "${language}" is not read.*declared "fr"`))]);
+    }
   });
 
   it('reports a text that mixes languages instead of guessing', () => {

@@ -97,7 +97,7 @@ describe('extractFacts: provenance', () => {
   });
 
   it('has a version', () => {
-    expect(EXTRACTOR_VERSION).toBe('2.0.0');
+    expect(EXTRACTOR_VERSION).toBe('2.2.0');
   });
 });
 

@@ -10,13 +10,13 @@ import { extractPercentages } from './extract-percentages.ts';
 import { extractTreatyActions } from './extract-treaty-actions.ts';
 import { extractTreatyParties } from './extract-treaty-parties.ts';
 import type { Quantity } from './quantities.ts';
-import { readSentence, rememberSentence, type DocumentState, type SentencePlace } from './sentence-unit.ts';
+import { readSentence, rememberSentence, type DocumentState, type SentencePlace, type SentenceUnit } from './sentence-unit.ts';
 import { splitSentences } from './sentences.ts';
 import { fold } from './text-fold.ts';
 import { findReportingPeriod } from './time-frame.ts';
 
 /** Version of the extraction rules; stored with every fact so a change of rules is visible downstream. */
-export const EXTRACTOR_VERSION = '2.0.0';
+export const EXTRACTOR_VERSION = '2.2.0';
 
 // A text that names the United States dollar: its bare "dollars" are US dollars too.
 const US_DOLLARS = /dollars? des etats-unis|dollars? e\.-u\.|dollars? (?:us|americains?)\b|united states dollars?|us dollars?|us\$|\busd\b/;
@@ -35,7 +35,10 @@ export interface ExtractionResult {
 }
 
 function extractFromBlock(text: string, folded: string, offset: number, place: SentencePlace, state: DocumentState, profile: LanguageProfile): FactDraft[] {
-  const sentences = splitSentences(text).map((s) => readSentence(s.text, offset + s.start, place, state.report, null, profile, folded.slice(s.start, s.end)));
+  // A loop into an array literal, not map(): an empty map() result has another elements kind than a
+  // full one, and the optimised code is thrown away when the other comes.
+  const sentences: SentenceUnit[] = [];
+  for (const s of splitSentences(text)) sentences.push(readSentence(s.text, offset + s.start, place, state.report, null, profile, folded.slice(s.start, s.end)));
   // "En octobre 2016, le Fonds avait appuyé..." dates the other figures of its paragraph.
   const paragraphAsOf = sentences.find((u) => u.time.asOf)?.time.asOf ?? null;
   const facts: FactDraft[] = [];

@@ -1,8 +1,9 @@
 import { FACT_FLAGS, type FactDraft } from '@palermo/contracts';
-import { currencyAfter, currencyBefore } from './currencies.ts';
+import { currencyAfter, currencyBefore, type CurrencyMatch } from './currencies.ts';
 import { draftFact } from './fact-draft.ts';
 import type { LanguageProfile } from './language-profile.ts';
-import { periodNear } from './time-frame.ts';
+import { allMatches } from './matches.ts';
+import { ownPeriod, periodNear } from './time-frame.ts';
 import type { Quantity } from './quantities.ts';
 import { resolveAsOf } from './extract-treaty-parties.ts';
 import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
@@ -11,8 +12,7 @@ import { resolveFund, type DocumentState, type SentenceUnit } from './sentence-u
 function nearestMeasure(window: string, fromEnd: boolean, measures: LanguageProfile['money']['measures']): { measure: string; at: number } | null {
   let best: { measure: string; at: number } | null = null;
   for (const [pattern, measure] of measures) {
-    pattern.lastIndex = 0;
-    for (const m of window.matchAll(pattern)) {
+    for (const m of allMatches(pattern, window)) {
       // Ends, not starts, are compared so that "annonces de contributions" beats the "contributions" inside it.
       const at = fromEnd ? m.index + m[0].length : m.index;
       if (!best || (fromEnd ? at > best.at : at < best.at)) best = { measure, at };
@@ -37,16 +37,36 @@ function measureOf(q: Quantity, unit: SentenceUnit, from: number, to: number): s
   return measure;
 }
 
+/**
+ * "(53,9 millions de dollars), ... (82,6 millions) et ... (10 millions de dollars)": a scaled figure with
+ * nothing after it, between two amounts in the same currency, is an amount in that currency too.
+ */
+function elidedCurrency(q: Quantity, before: CurrencyMatch | null, after: CurrencyMatch | null, unit: SentenceUnit): CurrencyMatch | null {
+  if (q.scale <= 1 || !before || !after || before.currency !== after.currency || before.ambiguous !== after.ambiguous) return null;
+  if (!/^\s*(?:[),;.]|$)/.test(unit.folded.slice(q.end, q.end + 3))) return null;
+  return { currency: before.currency, ambiguous: before.ambiguous, start: q.end, end: q.end };
+}
+
 const CUMULATIVE = new Set(['received_since_creation', 'distributed', 'grants_awarded', 'pledged', 'other']);
 
 /** Extracts amounts of money with currency, fund, measure, qualifier and period or as-of date. */
 export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts: FactDraft[]; used: Set<Quantity> } {
   const facts: FactDraft[] = [];
   const used = new Set<Quantity>();
-  const amounts = unit.quantities
-    .map((q) => ({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) }))
-    .filter((a): a is { q: Quantity; currency: NonNullable<typeof a.currency> } => a.currency !== null);
-  amounts.forEach(({ q, currency }, i) => {
+  // A loop into an array literal, not map() and filter(): see findWordNumbers.
+  const written: ({ q: Quantity; currency: CurrencyMatch } | { q: Quantity; currency: null })[] = [];
+  for (const q of unit.quantities) {
+    written.push({ q, currency: currencyAfter(unit.folded, q.end, unit.profile, state.usDollars) ?? currencyBefore(unit.folded, q.start, unit.profile, state.usDollars) });
+  }
+  const amounts: { q: Quantity; currency: CurrencyMatch; elided: boolean }[] = [];
+  written.forEach(({ q, currency }, i) => {
+    if (currency) amounts.push({ q, currency, elided: false });
+    else {
+      const elided = elidedCurrency(q, written[i - 1]?.currency ?? null, written[i + 1]?.currency ?? null, unit);
+      if (elided) amounts.push({ q, currency: elided, elided: true });
+    }
+  });
+  amounts.forEach(({ q, currency, elided }, i) => {
     used.add(q);
     const from = amounts[i - 1]?.currency.end ?? 0;
     const to = amounts[i + 1]?.q.start ?? unit.text.length;
@@ -69,11 +89,18 @@ export function extractMoney(unit: SentenceUnit, state: DocumentState): { facts:
       flags.push(FACT_FLAGS.ambiguousCurrency);
       confidence -= 0.1;
     }
+    if (elided) {
+      flags.push('currency_from_context');
+      confidence -= 0.1;
+    }
     if (q.glued) confidence -= 0.1;
     let asOf: string | null = null;
     let asOfRule: string | null = null;
     let period: string | null = null;
-    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start);
+    const figure = { end: Math.max(q.end, currency.end), folded: unit.folded };
+    if (measure === 'received_in_period' || measure === 'distributed' || measure === 'grants_awarded' || measure === 'budget') period = periodNear(unit.time, q.start, figure);
+    // "EUR 158.5 million during the period 2004-2015": any amount takes the period its own phrase gives.
+    else period = ownPeriod(unit.time, figure);
     if (CUMULATIVE.has(measure)) {
       // A cumulative figure holds at a date. When the sentence gives a period instead ("depuis 2011"),
       // that period is kept and the date comes from the paragraph or the report.

@@ -17,7 +17,7 @@ export function extractPercentages(unit: SentenceUnit): { facts: FactDraft[]; us
     const subject = subjectAfter(unit.text, unit.folded, end, { share: true, profile: unit.profile }) ?? subjectBefore(unit.text, q.qualifierStart ?? q.start, unit.profile);
     facts.push(draftFact(unit, {
       kind: 'percentage', value: q.value, value_max: q.valueMax, unit: 'percent', qualifier: q.qualifier,
-      subject, period: periodNear(unit.time, q.start), as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null,
+      subject, period: periodNear(unit.time, q.start, { end, folded: unit.folded }), as_of: unit.time.asOf, as_of_rule: unit.time.asOf ? 'sentence' : null,
       flags: q.qualifierInherited ? ['qualifier_inherited'] : [], confidence: q.glued ? 0.75 : 0.85, localSpan: [q.start, end],
     }));
   }

@@ -2,6 +2,7 @@ import type { FactDraft } from '@palermo/contracts';
 import { draftFact } from './fact-draft.ts';
 import type { DateMention } from './dates.ts';
 import type { LanguageProfile } from './language-profile.ts';
+import { allMatches } from './matches.ts';
 import { resolveInstrument, type DocumentState, type SentenceUnit } from './sentence-unit.ts';
 import { findStates, type StateMention } from './states.ts';
 
@@ -15,18 +16,21 @@ interface ActionMention {
 }
 
 // The profile's verbs are past participles and nouns only: "à ratifier" is an exhortation, not a reported action.
-function findActions(folded: string, states: StateMention[], profile: LanguageProfile): ActionMention[] {
-  const actions: ActionMention[] = [];
+function findActions(folded: string, profile: LanguageProfile): Omit<ActionMention, 'forward'>[] {
+  const actions: Omit<ActionMention, 'forward'>[] = [];
   for (const [pattern, action] of profile.treaty.actions) {
-    pattern.lastIndex = 0;
-    for (const m of folded.matchAll(pattern)) {
-      const end = m.index + m[0].length;
-      const nextState = states.find((s) => s.start >= end);
-      const between = nextState ? folded.slice(end, nextState.start) : '';
-      actions.push({ start: m.index, end, action, forward: profile.treaty.listForward.test(between) });
-    }
+    for (const m of allMatches(pattern, folded)) actions.push({ start: m.index, end: m.index + m[0].length, action });
   }
   return actions.sort((a, b) => a.start - b.start);
+}
+
+// An action governs the States after it when a list follows it: "ont adhéré au Protocole : Andorre...".
+function withDirection(actions: Omit<ActionMention, 'forward'>[], folded: string, states: StateMention[], profile: LanguageProfile): ActionMention[] {
+  return actions.map(({ start, end, action }) => {
+    const nextState = states.find((s) => s.start >= end);
+    const between = nextState ? folded.slice(end, nextState.start) : '';
+    return { start, end, action, forward: profile.treaty.listForward.test(between) };
+  });
 }
 
 function actionFor(state: StateMention, actions: ActionMention[]): ActionMention | null {
@@ -57,10 +61,12 @@ function dateFor(state: StateMention, dates: DateMention[], folded: string, stat
 /** Extracts "State S ratified/acceded to instrument I on date D" for every State named as joining. */
 export function extractTreatyActions(unit: SentenceUnit, state: DocumentState): FactDraft[] {
   if (unit.instruments.length === 0) return [];
+  // The verbs first: they are rarer than State names, and the long list of names is read only when one is found.
+  const verbs = findActions(unit.folded, unit.profile);
+  if (verbs.length === 0) return [];
   const states = findStates(unit.text, unit.profile, unit.folded);
   if (states.length === 0) return [];
-  const actions = findActions(unit.folded, states, unit.profile);
-  if (actions.length === 0) return [];
+  const actions = withDirection(verbs, unit.folded, states, unit.profile);
   const dates = unit.dates;
   const facts: FactDraft[] = [];
   for (const s of states) {

@@ -34,6 +34,11 @@ function instrumentOf(q: Quantity, unit: SentenceUnit, found: Quantity[]): Instr
     const joined = firstAfter(instruments, q.end, 60);
     if (joined) return joined;
   }
+  // "il avait été ratifié par 178 parties", "149 l'ont ratifié": a total of the instrument named before
+  // (or of the one the report is about). A few States ratifying is news, not a total.
+  if (q.value >= TOTAL_THRESHOLD && ((t.ratifiedBy.test(before) && t.ratifiedByNoun.test(after)) || t.ratifiedIt.test(after))) {
+    return lastBefore(instruments, q.start) ?? 'unnamed';
+  }
   // "le nombre d'États parties au Protocole ... est passé à 150"
   const counted = t.countBefore.exec(before);
   if (counted) return firstAfter(instruments, counted.index, 80) ?? 'unnamed';

@@ -12,22 +12,16 @@ export function draftFact(unit: SentenceUnit, fields: FactFields): FactDraft {
   const flags = [...(decided.flags ?? [])];
   if (confidence < 0.5 && !flags.includes(FACT_FLAGS.lowConfidence)) flags.push(FACT_FLAGS.lowConfidence);
   const [periodStart, periodEnd] = periodSides(decided.period ?? null);
-  return {
-    value: null, value_max: null, unit: null, currency: null, instrument: null, fund: null, measure: null,
+  // Every field starts in the literal and the decided ones are assigned over it: a spread followed by
+  // more fields is a slow path in V8.
+  const draft: FactDraft = {
+    kind: decided.kind, value: null, value_max: null, unit: null, currency: null, instrument: null, fund: null, measure: null,
     qualifier: null, as_of: null, as_of_rule: null, period: null, state: null, state_code: null, action: null, date: null,
-    subject: null,
-    ...decided,
-    flags,
-    period_start: periodStart,
-    period_end: periodEnd,
-    language: unit.profile.language,
-    confidence,
-    paragraph: unit.paragraph,
-    footnote: unit.footnote,
-    section: unit.section,
-    span: [unit.start + localSpan[0], unit.start + localSpan[1]],
-    quote: unit.text,
+    subject: null, flags, period_start: periodStart, period_end: periodEnd, language: unit.profile.language, confidence,
+    paragraph: unit.paragraph, footnote: unit.footnote, section: unit.section, span: [unit.start + localSpan[0], unit.start + localSpan[1]], quote: unit.text,
   };
+  // What the extractor decided, except the fields this function computes from it.
+  return Object.assign(draft, decided, { flags, period_start: periodStart, period_end: periodEnd, language: unit.profile.language, confidence });
 }
 
 /** The two sides of an ISO 8601 interval ("2019-01/2019-04"); a whole year or month is both sides; ".." is open. */

@@ -28,7 +28,12 @@ export interface LanguageProfile {
   qualifiersAfter: ReadonlyArray<[RegExp, Qualifier]>;
   /** "entre 5 et 7", "between 5 and 7": the words before the first bound and between the bounds. */
   rangeBefore: RegExp;
-  rangeBetween: RegExp;
+  rangeBetween: RegExp; // matches the link between the bounds, then any currency sign of the second
+  /** "de 10 à 30 000 €", "from 10 to 15 years": the words before the first bound and between the bounds. */
+  rangeFrom: RegExp;
+  rangeTo: RegExp;
+  /** A verb of change before "de"/"from": "est passé de 150 à 181" is two values, not a range. */
+  changeBefore: RegExp;
   /** Words between coordinated figures that share a qualifier ("et", "and"). */
   coordination: RegExp;
   counts: {
@@ -36,12 +41,15 @@ export interface LanguageProfile {
     adjectives: readonly string[];
     /** What links a scale word to its noun: "2 millions de victimes", "2 million victims". */
     scaledLink: string;
+    /** The noun named after the figure by "le nombre de": "on évalue à 21 millions le nombre de victimes". */
+    numberOfAfter: RegExp;
   };
   durations: {
     units: Readonly<Record<string, string>>;
     modifiers: string; // words allowed between number and unit: "prochaines", "consecutive"
     frequencyBefore: RegExp; // "toutes les deux semaines"
     ageBefore: RegExp; // "âgés de 18 ans"
+    half: RegExp; // right after the unit: "six ans et demi", "two years and a half" add one half
   };
   currencies: {
     after: RegExp; // group 1: the currency words right after an amount
@@ -68,6 +76,8 @@ export interface LanguageProfile {
     inBefore: RegExp;
     reportingPeriod: RegExp;
     reportingPeriodIntro: RegExp;
+    /** "au cours de la dernière décennie", "over the past decade": ten years up to the report's year. */
+    lastDecade: RegExp;
   };
   masks: ReadonlyArray<{ reason: string; pattern: RegExp; folded?: boolean }>;
   instruments: {
@@ -92,6 +102,11 @@ export interface LanguageProfile {
     countBefore: RegExp;
     raisedTo: RegExp;
     countAfter: RegExp;
+    /** "ratifié par 178 parties": the words before the figure, and the noun after it. */
+    ratifiedBy: RegExp;
+    ratifiedByNoun: RegExp;
+    /** "149 l'ont ratifié", "47 États européens l'avaient ratifiée": the figure ratified the instrument named before. */
+    ratifiedIt: RegExp;
     ellipsisStates: RegExp;
     ellipsisJoin: RegExp;
     ellipsisLead: RegExp;
@@ -99,7 +114,15 @@ export interface LanguageProfile {
     listForward: RegExp;
     pronounBefore: RegExp;
   };
-  subjects: { stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp };
+  subjects: {
+    stopAfter: RegExp; shareOf: RegExp; determiners: RegExp; trailingLinks: RegExp;
+    /** A participle left hanging when its complement is cut off: "questions liées (à ce problème)". */
+    danglingParticiple: RegExp;
+    /** The word after it that makes it hang, as written: "liées à", not "privé a versé". */
+    participleComplement: RegExp;
+    /** An auxiliary: "a diminué de 27 %" is a verb before the figure, not a noun it measures. */
+    auxiliary: RegExp;
+  };
   listIntro: RegExp;
   /** "Parties : 182", "Signatories: 117": key–value figures as treaty status pages print them; keys end where the value starts. */
   keyValue: ReadonlyArray<{ key: RegExp; kind: 'treaty_parties' | 'count'; unit: string }>;

@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A span of text whose digits are identifiers, not quantities. */
@@ -29,16 +30,27 @@ const RULES: readonly MaskRule[] = [
   { reason: 'sdg_target', pattern: /(?<![\d,])\b\d{1,2}\.\d{1,2}\b(?![\d.]|[ \u00A0\u202F]*(?:millions?|milliards?|billions?|thousand|mille|%|per ?cent|pour ?cent))/g },
   { reason: 'phone', pattern: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}/g },
   // "Protocole2 ", "victimes.3": a marker glued to a word (or its punctuation), never to another number.
-  { reason: 'footnote_marker', pattern: /(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },
+  // (The lookahead for a digit first spares the lookbehind at every other position.)
+  { reason: 'footnote_marker', pattern: /(?=\d)(?<=[\p{L})»"][.,;:]?)\d{1,2}(?=[\s.,;:]|$)(?![ \u00A0\u202F]?\d)/gu },
   { reason: 'paragraph_number', pattern: /^\s*\d+[.,]\s/g },
 ];
+
+const PROFILE_RULES = new Map<LanguageProfile, readonly MaskRule[]>();
+
+function rulesOf(profile: LanguageProfile): readonly MaskRule[] {
+  let rules = PROFILE_RULES.get(profile);
+  if (!rules) {
+    rules = [...RULES, ...profile.masks];
+    PROFILE_RULES.set(profile, rules);
+  }
+  return rules;
+}
 
 /** Finds spans (document symbols, resolution and article numbers, SDG targets...) whose digits are not quantities. */
 export function findNonQuantitySpans(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): MaskedSpan[] {
   const spans: MaskedSpan[] = [];
-  for (const rule of [...RULES, ...profile.masks]) {
-    rule.pattern.lastIndex = 0;
-    for (const m of (rule.folded ? folded : text).matchAll(rule.pattern)) {
+  for (const rule of rulesOf(profile)) {
+    for (const m of allMatches(rule.pattern, rule.folded ? folded : text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: rule.reason });
     }
   }

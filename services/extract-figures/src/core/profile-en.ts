@@ -21,7 +21,8 @@ export const ENGLISH: LanguageProfile = {
     },
     hundreds: ['hundred'],
     joiners: ['and'],
-    articles: ['a', 'an', 'one'],
+    // "one" is a number ("one private sector donor"); "a" and "an" count one only before a scale or a unit of time.
+    articles: ['a', 'an'],
     percentBefore: ['per'],
     frenchTens: false,
   },
@@ -42,7 +43,10 @@ export const ENGLISH: LanguageProfile = {
     [/^[^.;:(),]{0,20}?\bor more\b/, 'at_least'],
   ],
   rangeBefore: /\bbetween\s+$/,
-  rangeBetween: /^\s+and\s+$/,
+  rangeBetween: /\s(?:and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/,
+  rangeFrom: /\bfrom\s+$/,
+  rangeTo: /\s(?:to)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/,
+  changeBefore: /\b(?:rose|risen|rising|rise|increas|decreas|declin|fell|fall|drop|grew|grow|went|gone|climb|jump|chang|reduc|rais|doubl|tripl|cut|up|down|surg|plummet|shrank|shrunk)[a-z]*\s+(?:[a-z']+\s+){0,3}from\s+$/,
   coordination: /^\s+[a-z' -]{1,40}?\s+and\s+$/,
   counts: {
     units: [
@@ -57,10 +61,16 @@ export const ENGLISH: LanguageProfile = {
       ['persons', 'people'], ['people', 'people'], ['migrants', 'migrants'], ['refugees', 'refugees'], ['children', 'children'],
       ['women', 'women'], ['girls', 'girls'], ['governments', 'governments'], ['donor', 'donors'], ['speakers', 'speakers'], ['meetings', 'meetings'], ['calls for proposals', 'calls_for_proposals'],
       ['operations', 'operations'], ['commissions', 'commissions'], ['groups', 'groups'], ['pledges', 'pledges'], ['events', 'events'],
-      ['signatories', 'signatories'],
+      ['signatories', 'signatories'], ['protocols', 'protocols'], ['ministries', 'ministries'], ['individuals', 'people'],
+      ['flows', 'flows'],
+      // Abstract things a report counts (issue 10): "four thematic areas", "23 objectives", "two reports".
+      ['areas', 'areas'], ['objectives', 'objectives'], ['goals', 'objectives'], ['targets', 'targets'], ['recommendations', 'recommendations'],
+      ['reports', 'reports'], ['questions', 'questions'], ['sessions', 'sessions'], ['documents', 'documents'], ['principles', 'principles'],
+      ['findings', 'findings'], ['pillars', 'pillars'],
     ],
-    adjectives: ['other', 'new', 'major', 'main', 'small', 'large', 'additional', 'more', 'detected', 'potential', 'identified', 'registered', 'reported', 'presumed', 'partner', 'criminal', 'anti-trafficking', 'private sector'],
+    adjectives: ['thematic', 'priority', 'key', 'other', 'new', 'major', 'main', 'small', 'large', 'additional', 'more', 'detected', 'potential', 'identified', 'registered', 'reported', 'presumed', 'partner', 'criminal', 'anti-trafficking', 'private sector'],
     scaledLink: '(?:of )?',
+    numberOfAfter: /^[^\S\n]+the (?:total )?number of /,
   },
   durations: {
     units: {
@@ -70,11 +80,12 @@ export const ENGLISH: LanguageProfile = {
     },
     modifiers: '(?:full|whole|consecutive|additional|further|more)',
     frequencyBefore: /\bevery\s*$/,
+    half: /^\s+and a half\b/,
     ageBefore: /\baged?\s*$|\bage of\s*$|\bunder the age of\s*$/,
   },
   currencies: {
     after: /^[ ]*(united states dollars?|us dollars?|u\.s\. dollars?|(?:canadian|australian|new zealand|hong kong|singapore|jamaican|namibian|liberian|zimbabwean|eastern caribbean) dollars?|dollars?|euros?|cfa francs?(?: \(?(?:bceao|beac)\)?)?|swiss francs?|pounds? sterling|(?:egyptian )?pounds?|yen|yuan|renminbi|(?:indian )?rupees?|(?:swedish|norwegian|danish) kron(?:a|e|or|er)|nairas?|rand|kenyan shillings?|usd|eur|chf|gbp|xof|xaf|jpy|cad|aud|nok|sek|dkk|cny|inr)(?![a-z])/,
-    before: /(us\$|c\$|a\$|\$|usd|eur|€|£|chf|gbp|cad|aud|xof|xaf|jpy|nok|sek|dkk)[ ]?$/,
+    before: /(\bus ?\$|c\$|a\$|\$|usd|eur|€|£|chf|gbp|cad|aud|xof|xaf|jpy|nok|sek|dkk)[ ]?$/,
     code: currencyCodeEn,
   },
   money: {
@@ -100,7 +111,7 @@ export const ENGLISH: LanguageProfile = {
       quarterWord: 'quarter',
       semester: { first: 1, '1st': 1, second: 2, '2nd': 2, last: 2 },
       semesterWord: '(?:half|semester)',
-      decade: 'the', end: '(?:at )?(?:the )?end (?:of )?', start: '(?:at )?(?:the )?(?:beginning|start) (?:of )?', mid: 'mid-', yearWord: 'the year',
+      decade: 'the', end: '(?:(?:at )?(?:the )?end (?:of )?|late )', start: '(?:(?:at )?(?:the )?(?:beginning|start) (?:of )?|early )', mid: '(?:the )?mid-', yearWord: 'the year',
     },
   },
   time: {
@@ -110,6 +121,7 @@ export const ENGLISH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:in|during|for|over|throughout)(?: the period| the year| the financial period| the biennium)?\s*$/,
     reportingPeriod: /\b(?:the|during the|over the|in the) (?:reporting period|period under review|period covered|period covered by the present report)\b/,
     reportingPeriodIntro: /\bperiod (?:from|between|covering|of|under review)[^.]{0,220}/g,
+    lastDecade: /\bthe (?:past|last|previous) (?:decade|ten years)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:no\.?\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
@@ -140,7 +152,7 @@ export const ENGLISH: LanguageProfile = {
   },
   funds: {
     named: [
-      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of (?:human )?trafficking(?: in persons)?|trust fund to support victims of human trafficking|(?:unodc-managed )?victims' trust fund/g, 'trafficking_victims_trust_fund'],
+      [/united nations voluntary trust fund for victims of trafficking in persons(?:, especially women and children)?|trust fund for victims of (?:human )?trafficking(?: in persons)?|trust fund to support victims of human trafficking|(?:unodc-managed )?victims' trust fund|\bunvtf\b/g, 'trafficking_victims_trust_fund'],
       [/united nations voluntary trust fund on contemporary forms of slavery|trust fund on contemporary forms of slavery/g, 'contemporary_slavery_fund'],
       [/trust fund in support of victims of sexual exploitation and abuse/g, 'sexual_exploitation_victims_trust_fund'],
     ],
@@ -160,6 +172,9 @@ export const ENGLISH: LanguageProfile = {
     countBefore: /\bnumber of (?:states parties|parties|ratifications|accessions|contracting states)\b[^.;]{0,160}?(?:stood at|stands at|rose to|reached|increased to|was|is|is now|totalled|totaled|amounted to)\s*$/,
     raisedTo: /\b(?:bringing|brings|brought|raising|raised) (?:the (?:total )?number [^.;]{0,80}? )?to\s*$/,
     countAfter: /^\s+the (?:total )?number of (?:states parties|parties|ratifications)\b/,
+    ratifiedBy: /\bratified by\s*$/,
+    ratifiedByNoun: /^\s+(?:states(?: parties)?|parties|countries)\b/,
+    ratifiedIt: /^\s+(?:(?:states|countries)(?:\s+[a-z]+)?\s+)?(?:have|had) (?:ratified|acceded to) it\b/,
     ellipsisStates: /^\s+(?:states|parties)\s+(?:to|to the)\s*$/,
     ellipsisJoin: /(?:,|\band\b)\s*$/,
     ellipsisLead: /^\s*(?:[^.;]*?)(?:,|\band\b)\s*(?:the|its|to the|to)?\s*$/,
@@ -175,10 +190,13 @@ export const ENGLISH: LanguageProfile = {
     pronounBefore: /\b(?:it|them)\s*$/,
   },
   subjects: {
-    stopAfter: /\s(?:who|which|that|whose|have|has|had|were|are|was|is|being|in|at|on|by|since|during|for|with|between|and|or|against|through|according|each|this|these|those|to|from)\s/,
+    stopAfter: /\s(?:who|which|that|whose|every|per|have|has|had|were|are|was|is|being|will|would|can|could|may|might|should|must|shall|in|at|on|by|since|during|for|with|between|and|or|against|through|according|each|this|these|those|to|from)\s/,
     shareOf: /^\s+(?:of)\b/,
     determiners: /^(?:the|a|an|its|their|this|these|those|his|her|our|your)$/,
-    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which)$/,
+    trailingLinks: /^(?:of|for|during|over|in|within|at|to|by|with|after|before|since|under|between|and|or|about|some|nearly|than|more|less|that|which|then|also|again|but|thus|already)$/,
+    danglingParticiple: /^(?:related|linked|aimed|intended|devoted|dedicated|due|held)$/,
+    participleComplement: /^(?:to|in|by|with|for|on|at|from)\b/,
+    auxiliary: /^(?:has|have|had|was|were|is|are|been)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\bnamely\b|\bfollowing\b\s*:?)/,
   keyValue: [
@@ -196,7 +214,7 @@ const CENTRAL_AFRICA = /\b(?:beac|cemac|central africa|cameroon|central african 
 function currencyCodeEn(word: string, context: string, usDollars: boolean): { currency: string | null; ambiguous: boolean } | null {
   const w = word.toLowerCase();
   const sure = (currency: string) => ({ currency, ambiguous: false });
-  if (/^(?:united states dollars?|us dollars?|u\.s\. dollars?|usd|us\$)$/.test(w)) return sure('USD');
+  if (/^(?:united states dollars?|us dollars?|u\.s\. dollars?|usd|us ?\$)$/.test(w)) return sure('USD'); // "US $750,000" too
   if (/^canadian dollars?$|^cad$|^c\$$/.test(w)) return sure('CAD');
   if (/^australian dollars?$|^aud$|^a\$$/.test(w)) return sure('AUD');
   const named: Record<string, string> = { 'new zealand': 'NZD', 'hong kong': 'HKD', singapore: 'SGD', jamaican: 'JMD', namibian: 'NAD', liberian: 'LRD', zimbabwean: 'ZWL', 'eastern caribbean': 'XCD' };

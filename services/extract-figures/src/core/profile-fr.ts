@@ -32,6 +32,9 @@ export const FRENCH: LanguageProfile = {
     // "ne peut être inférieur à", "pas supérieur à": a negated comparison is a bound.
     [/\bpas (?:etre |plus )?(?:inferieure?s? a|en dessous d(?:e |'))\s*$/, 'at_least'],
     [/\bpas (?:etre )?(?:superieure?s? a|au-dessus d(?:e |'))\s*$/, 'at_most'],
+    // "ne peut être inférieur à": the literary negation without "pas".
+    [/\bne (?:peut|peuvent|pourra|pourront|doit|doivent|saurait|sauraient) (?:etre )?(?:inferieure?s? a|en dessous d(?:e |'))\s*$/, 'at_least'],
+    [/\bne (?:peut|peuvent|pourra|pourront|doit|doivent|saurait|sauraient) (?:etre )?(?:superieure?s? a|au-dessus d(?:e |'))\s*$/, 'at_most'],
     [/(?:ne depassant pas|n'excedant pas|ne pouvant depasser|ne pouvant exceder)\s+(?:les? |la )?$/, 'at_most'],
     [/(?:pas plus d(?:e |')|pas davantage d(?:e |')|au plus|au maximum|tout au plus)\s*$/, 'at_most'],
     [/(?:pas moins d(?:e |')|un minimum d(?:e |')|minimum d(?:e |')|pas en dessous d(?:e |'))\s*$/, 'at_least'],
@@ -41,7 +44,7 @@ export const FRENCH: LanguageProfile = {
     [/(?:presque|quasiment|pas loin d(?:e |')|tout juste moins d(?:e |')|a peine moins d(?:e |'))\s*$/, 'almost'],
     [/(?:pres d(?:e |')|environ|quelques?|approximativement|a peu pres|(?<!s'articul(?:e|ent|ait) )autour d(?:e |')|de l'ordre d(?:e |')|aux alentours d(?:e |')|estimee?s? a)\s*$/, 'about'],
     [/au moins\s+$/, 'at_least'],
-    [/(?:jusqu'a|jusqu'au|un maximum d(?:e |')|maximum d(?:e |')|plafond d(?:e |')|plafonnee?s? a)\s*$/, 'up_to'],
+    [/(?:jusqu'a|jusqu'au|un maximum d(?:e |')|maximum d(?:e |')|plafond d(?:e |')|plafonnee?s? a|(?:pouvant|pourra|pourront|peut|peuvent) atteindre)\s*$/, 'up_to'],
     [/(?:moins d(?:e |')|inferieure?s? a|en deca d(?:e |')|en dessous d(?:e |'))\s*$/, 'less_than'],
   ],
   qualifiersAfter: [
@@ -49,7 +52,10 @@ export const FRENCH: LanguageProfile = {
     [/^[^.;:(),]{0,30}?\bau minimum\b/, 'at_least'],
   ],
   rangeBefore: /\bentre\s+$/,
-  rangeBetween: /^\s+et\s+$/,
+  rangeBetween: /\s(?:et)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/,
+  rangeFrom: /\bde\s+$/,
+  rangeTo: /\s(?:a)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/,
+  changeBefore: /\b(?:pass|augment|diminu|baiss|progress|recul|chut|tomb|redui|port|ramen|relev|grimp|evolu|doubl|tripl|multipli|croi|cru)[a-z]*\s+(?:[a-z']+\s+){0,3}de\s+$/,
   coordination: /^\s+[a-z' -]{1,40}?\s+et\s+$/,
   counts: {
     // Nouns that make a number a count, mapped to the unit the facts carry. Parts of a text (areas,
@@ -71,10 +77,15 @@ export const FRENCH: LanguageProfile = {
       ['refugies', 'refugees'], ['enfants', 'children'], ['femmes', 'women'], ['reunions', 'meetings'],
       ['appels', 'calls_for_proposals'], ['operations', 'operations'], ['commissions', 'commissions'],
       ['groupes', 'groups'], ['annonces de contributions', 'pledges'], ['evenements', 'events'],
-      ['signataires', 'signatories'],
+      ['signataires', 'signatories'], ['protocoles', 'protocols'], ['ministeres', 'ministries'], ['individus', 'people'],
+      ['flux', 'flows'],
+      ['domaines', 'areas'], ['zones', 'areas'], ['objectifs', 'objectives'], ['cibles', 'targets'], ['recommandations', 'recommendations'],
+      ['rapports', 'reports'], ['questions', 'questions'], ['sessions', 'sessions'], ['documents', 'documents'], ['principes', 'principles'],
+      ['constatations', 'findings'], ['piliers', 'pillars'],
     ],
     adjectives: ['potentielles', 'potentiels', 'identifiees', 'identifies', 'presumees', 'presumes', 'detectees', 'detectes', 'autres', 'nouveaux', 'nouvelles', 'grandes', 'grands', 'principaux', 'principales', 'premiers', 'premieres', 'derniers', 'dernieres', 'petits', 'petites', 'seuls', 'seules'],
     scaledLink: "(?:de |d')",
+    numberOfAfter: /^[^\S\n]+le nombre (?:total )?(?:de |d')/,
   },
   durations: {
     units: {
@@ -84,19 +95,20 @@ export const FRENCH: LanguageProfile = {
     },
     modifiers: '(?:prochain|dernier|premier|plein|entier|consecutif|supplementaire)(?:e|s|es|ve|ves)?',
     frequencyBefore: /\btou(?:te)?s les\s*$/,
+    half: /^\s+et demie?\b/,
     ageBefore: /\bages? de\s*$|\bagee?s? de\s*$|\b(?:femmes|hommes|enfants|filles|garcons|jeunes|victimes|personnes) de\s*$/,
   },
   currencies: {
     after: /^[ ]*(?:de |d')?[ ]*(dollars? des etats-unis(?: d'amerique)?|dollars? e\.-u\.|dollars? (?:us|americains?)|dollars? (?:canadiens?|australiens?|neo-zelandais|de hong kong|de singapour|jamaicains?|namibiens?|liberiens?|zimbabweens?|des caraibes orientales)|dollars?|euros?|francs? cfa(?: \(?(?:bceao|beac)\)?)?|f ?cfa|francs? suisses?|livres? sterling|livres? egyptiennes?|yens?|yuans?|renminbis?|roupies?(?: indiennes?)?|couronnes? (?:suedoises?|norvegiennes?|danoises?)|nairas?|rands?|shillings? kenyans?|usd|eur|chf|gbp|xof|xaf|jpy|cad|aud|nok|sek|dkk|cny|inr|us\$|\$|€|£)(?![a-z])/,
-    before: /(us\$|c\$|a\$|\$|usd|eur|€|£|chf|gbp|cad|aud|xof|xaf|jpy|nok|sek|dkk)[ ]?$/,
+    before: /(\bus ?\$|c\$|a\$|\$|usd|eur|€|£|chf|gbp|cad|aud|xof|xaf|jpy|nok|sek|dkk)[ ]?$/,
     code: currencyCodeFr,
   },
   money: {
     measures: [
       [/\bobjectifs?\b|\bcibles? de financement\b/g, 'annual_target'],
       [/\bbudgets?\b|\bbudgetaires?\b/g, 'budget'],
-      [/\bannonces? de contributions?\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
-      [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b/g, 'distributed'],
+      [/\bannonces? de contributions?\b|\bannoncen?t? une contribution\b|\bpromis\b|\bpromesses?\b/g, 'pledged'],
+      [/\bdistribue(?:e|s|es)?\b|\bdecaisse(?:e|s|es)?\b|\bdistribution\b|\bremis(?:e|es)?\b/g, 'distributed'],
       [/\bsubventions?\b|\boctroye(?:e|s|es)?\b|\baccorde(?:e|s|es)?\b|\balloue(?:e|s|es)?\b|\ballocations?\b/g, 'grants_awarded'],
       [/\brecu(?:e|s|es)?\b|\bcontributions?\b|\bverse(?:e|s|es)?\b|\bdons\b|\bcollecte(?:e|s|es)?\b/g, 'received_in_period'],
     ],
@@ -124,6 +136,7 @@ export const FRENCH: LanguageProfile = {
     inBefore: /(?:^|\s)(?:en|pendant|durant|au cours de|pour)(?: la periode| l'annee| l'exercice)?\s*$/,
     reportingPeriod: /\b(?:la|de la|sur la) periode (?:consideree|a l'examen|sous examen|couverte|visee|faisant l'objet du present rapport)\b/,
     reportingPeriodIntro: /\bperiode (?:allant|qui s'etend|couverte|comprise|du|de)[^.]{0,220}/g,
+    lastDecade: /\b(?:la (?:derniere|precedente) decennie|(?:les|ces) dix dernieres annees)\b/,
   },
   masks: [
     { reason: 'resolution', pattern: /\b(?:resolutions?|decisions?)\s+(?:n[°o]\s*)?\d+(?:\s*\(\d{4}\))?/g, folded: true },
@@ -154,7 +167,8 @@ export const FRENCH: LanguageProfile = {
   },
   funds: {
     named: [
-      [/fonds (?:de contributions volontaires|d'affectation speciale)(?: des nations unies)? (?:en faveur des|pour les) victimes de la traite(?: des (?:personnes|etres humains))?(?:, en particulier (?:des|les) femmes et (?:des|les) enfants)?/g, 'trafficking_victims_trust_fund'],
+      // Its names as the press writes them too: "Fonds fiduciaire", "d'affectation volontaire", "victimes du trafic", UNVTF.
+      [/fonds (?:de contributions volontaires|d'affectation (?:speciale|volontaire)|fiduciaire)(?: des nations unies)? (?:en faveur des|pour les) victimes (?:de la traite|du trafic)(?: des (?:personnes|etres humains))?(?:, en particulier (?:des|les) femmes et (?:des|les) enfants)?|\bunvtf\b/g, 'trafficking_victims_trust_fund'],
       [/fonds (?:de contributions volontaires|d'affectation speciale)(?: des nations unies)? (?:pour la lutte contre|sur) les formes contemporaines d'esclavage/g, 'contemporary_slavery_fund'],
       [/fonds d'affectation speciale[^.;]{0,80}?victimes d'(?:exploitation et (?:d')?(?:atteintes|abus) sexuel(?:le)?s|atteintes sexuelles)/g, 'sexual_exploitation_victims_trust_fund'],
     ],
@@ -176,6 +190,9 @@ export const FRENCH: LanguageProfile = {
     countBefore: /\bnombre (?:total )?d' ?(?:etats parties|adherents|parties|etats contractants|ratifications|adhesions)\b[^.;]{0,160}?(?:est passee? (?:de [\d  ]+ )?a|a augmente (?:de [\d  ]+ )?pour atteindre|s'eleve a|s'elevait a|a atteint|atteint|est de|etait de|est maintenant de|est desormais de|se chiffre a|se chiffrait a)\s*$/,
     raisedTo: /\b(?:porte|portant|portait|passer|passe)(?: ainsi)? (?:a|le nombre [^.;]{0,80}? a)\s*$/,
     countAfter: /^\s+le nombre (?:total )?d' ?(?:etats parties|adherents|parties|ratifications)\b/,
+    ratifiedBy: /\bratifiee?s? par\s*$/,
+    ratifiedByNoun: /^\s+(?:etats(?: parties)?|parties|pays)\b(?! prenantes)/,
+    ratifiedIt: /^\s+(?:(?:etats|pays)(?:\s+[a-z]+)?\s+)?(?:l'|y )(?:ont|avaient|auront)\s+(?:ratifiee?s?|adhere)\b/,
     ellipsisStates: /^\s+etats\s+(?:a|au|a la|a l')\s*$/,
     ellipsisJoin: /(?:,|\bet\b)\s*$/,
     ellipsisLead: /^\s*(?:[^.;]*?)(?:,|\bet\b)\s*(?:le|la|l'|son|sa|du|au)?\s*$/,
@@ -192,10 +209,17 @@ export const FRENCH: LanguageProfile = {
     pronounBefore: /\b(?:l'|y )(?:a|ont|avait|avaient)\s*$/,
   },
   subjects: {
-    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne)\s/,
+    // A verb ends the noun phrase: the auxiliaries, and a word in "-ent" that is not an adverb in "-ment"
+    // ("les cibles appellent", "les projets visent"): after a plural noun an adjective would end in "-ents".
+    // and a future in "-eront", "-iront" ("les victimes bénéficieront de services").
+    stopAfter: /\s(?:qui|que|dont|ont|a|avait|avaient|sont|est|etaient|ayant|seront|sera|serait|seraient|etait|peut|doit|aura|auront|dans|en|au|aux|sur|par|depuis|pendant|pour|avec|entre|lors|et|ou|contre|grace|afin|selon|chaque|ce|cette|ces|n'ont|se|s'|ne|jusqu'(?:a|au|aux|en)|[a-z]*[^m\s']ent|[a-z]{2,}(?:[ei]|ur|v)ront)\s/,
     shareOf: /^\s+(?:des|de|du|d')\b/,
     determiners: /^(?:le|la|les|l'|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cette|ces|notre|nos|votre|vos)$/,
-    trailingLinks: /^(?:de|d'|du|des|pour|pendant|durant|sur|en|dans|a|au|aux|par|avec|apres|avant|depuis|sous|entre|et|ou|soit|environ|pres|plus|moins|que|qui)$/,
+    trailingLinks: /^(?:de|d'|du|des|pour|pendant|durant|sur|en|dans|a|au|aux|par|avec|apres|avant|depuis|sous|entre|et|ou|soit|environ|pres|plus|moins|que|qui|puis|ensuite|enfin|mais|ainsi|aussi|encore|deja|alors)$/,
+    // Past participles (on the word as written), but not nouns in "-té(s)" or "-ée(s)" ("activités", "années").
+    danglingParticiple: /^(?!.*tés?$)(?!(?:année|donnée|idée|journée|entrée|armée|durée|assemblée|arrivée|portée|pensée)s?$)\p{L}{2,}(?:é|ée|és|ées)$|^(?:mis|mises?|pris|prises?|tenu|tenues?|tenus|reçu|reçues?|reçus|émis|émises?)$/u,
+    participleComplement: /^(?:à|au|aux|en|par|dans|pour|jusqu['’]|sur|avec|entre|contre|selon|lors)/,
+    auxiliary: /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|été)$/,
   },
   listIntro: /^[^.;]{0,120}?(?::|\ba savoir\b|\bsuivants\b\s*:?)/,
   keyValue: [
@@ -208,7 +232,7 @@ export const FRENCH: LanguageProfile = {
 /** Maps a French currency word, code or symbol to ISO 4217; dollars and CFA francs whose country is unclear are ambiguous. */
 function currencyCodeFr(word: string, context: string, usDollars: boolean): { currency: string | null; ambiguous: boolean } | null {
   const w = word.toLowerCase();
-  if (/^(?:dollars? (?:des etats-unis|e\.-u\.|us|americains?)|usd|us\$)/.test(w)) return { currency: 'USD', ambiguous: false };
+  if (/^(?:dollars? (?:des etats-unis|e\.-u\.|us|americains?)|usd|us ?\$)/.test(w)) return { currency: 'USD', ambiguous: false };
   if (/^dollars? canadiens?$|^cad$|^c\$$/.test(w)) return { currency: 'CAD', ambiguous: false };
   if (/^dollars? australiens?$|^aud$|^a\$$/.test(w)) return { currency: 'AUD', ambiguous: false };
   if (/^dollars? neo-zelandais$/.test(w)) return { currency: 'NZD', ambiguous: false };

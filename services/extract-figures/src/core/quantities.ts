@@ -30,36 +30,64 @@ function toQuantity(n: NumberMention, folded: string, profile: LanguageProfile):
   };
 }
 
-// "entre 5 et 7 milliards": the first bound borrows the scale word of the second.
+const SIGN = /(?:us\$|\$|€|£|usd |eur )\s*$/;
+
+// How two neighbouring figures make a range, if they do.
+function rangeForm(a: Quantity, b: Quantity, folded: string, profile: LanguageProfile): 'dashed' | 'worded' | null {
+  const before = folded.slice(Math.max(0, a.start - 12), a.start).replace(SIGN, '');
+  const between = folded.slice(a.end, b.start);
+  // "10,000 – 13,000 potential victims": a dash between two plain figures is a range too.
+  if (/^ ?[–—-] ?$/.test(between) && a.qualifier === 'exact' && a.value < b.value && a.scale === b.scale) return 'dashed';
+  // "entre 5 et 7 milliards", "between 5 and 7 million", "de 10 à 30 000 €", "from 10 to 15 years";
+  // the bounds may each carry the unit: "entre 5 000 dollars et 10 000 dollars", "between $5 million and $7 million".
+  const link = (profile.rangeBefore.test(before) ? profile.rangeBetween : profile.rangeFrom.test(before) ? profile.rangeTo : null)?.exec(between);
+  if (!link) return null;
+  // "est passé de 150 à 181", "rose from 10 to 30": two values at two times, not a range.
+  if (profile.rangeFrom.test(before) && profile.changeBefore.test(folded.slice(Math.max(0, a.start - 60), a.start).replace(SIGN, ''))) return null;
+  const unitA = between.slice(0, link.index).trim();
+  const sameUnit = unitA === '' || (unitA.length <= 30 && folded.slice(b.end).trimStart().startsWith(unitA));
+  return sameUnit ? 'worded' : null;
+}
+
+// The first bound borrows the scale of the second: "entre 5 et 7 milliards"; and, in words, its
+// thousands: "de 10 à 30 000 €" is 10 000 to 30 000 (a lower bound that stays below the upper one).
+function lowBound(a: Quantity, b: Quantity, folded: string): number {
+  if (a.scale === 1 && b.scale > 1 && a.value < 1000) return a.value * b.scale;
+  const groups = /(?:[ .,'](?:000))+$/.exec(folded.slice(b.start, b.end))?.[0].length ?? 0;
+  const borrowed = a.value * 1000 ** (groups / 4);
+  const bare = /^\d{1,3}$/.test(folded.slice(a.start, a.end));
+  return a.scale === 1 && b.scale === 1 && groups > 0 && bare && borrowed < b.value ? borrowed : a.value;
+}
+
 function mergeRanges(quantities: Quantity[], folded: string, profile: LanguageProfile): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < quantities.length; i++) {
     const a = quantities[i];
     const b = quantities[i + 1];
     if (!a) continue;
-    const before = folded.slice(Math.max(0, a.start - 12), a.start);
-    const between = b ? folded.slice(a.end, b.start) : '';
-    // "entre 5 et 7 milliards", "between 5 and 7 million"; the bounds may each carry the unit:
-    // "entre 5 000 dollars et 10 000 dollars", "between $5 million and $7 million".
-    const unitA = between.replace(/\s+(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/, '').trim();
-    const sameUnit = unitA === '' || (unitA.length <= 30 && folded.slice(b?.end ?? 0).trimStart().startsWith(unitA));
-    // "10,000 – 13,000 potential victims": a dash between two plain figures is a range too.
-    const dashed = b !== undefined && /^ ?[–—-] ?$/.test(between) && a.qualifier === 'exact' && a.value < b.value && a.scale === b.scale;
-    const worded = profile.rangeBefore.test(before.replace(/(?:us\$|\$|€|£|usd |eur )\s*$/, '')) && /\s(?:et|and)\s+(?:us\$|\$|€|£|usd|eur)?\s*$/.test(between) && sameUnit;
-    if (b && (dashed || worded)) {
-      const low = a.scale === 1 && b.scale > 1 && a.value < 1000 ? a.value * b.scale : a.value;
+    const form = b ? rangeForm(a, b, folded, profile) : null;
+    if (b && form) {
+      const low = lowBound(a, b, folded);
       if (low > b.value) {
         out.push(a);
         continue;
       }
+      const before = folded.slice(Math.max(0, a.start - 12), a.start);
       const opener = before.search(/\b(?:entre|between)\s/);
-      out.push({ ...a, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start, scale: b.scale });
+      out.push({
+        start: a.start, end: b.end, value: low, valueMax: b.value, qualifier: 'range', qualifierStart: opener >= 0 ? a.start - before.length + opener : a.start,
+        qualifierInherited: a.qualifierInherited, written: a.written, scale: b.scale, glued: a.glued,
+      });
       i++;
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+function isPercentage(q: Quantity, folded: string, profile: LanguageProfile): boolean {
+  return profile.percentAfter.test(folded.slice(q.end, q.end + 12));
 }
 
 // "plus de 450 000 victimes et 300 000 auteurs": the qualifier governs both coordinated figures.
@@ -69,6 +97,9 @@ function inheritQualifiers(quantities: Quantity[], folded: string, profile: Lang
     const b = quantities[i];
     if (!a || !b || b.qualifier !== 'exact' || a.qualifier === 'exact' || a.qualifier === 'range') continue;
     const between = folded.slice(a.end, b.start);
+    // A qualifier of a figure does not govern a percentage after it, nor the reverse:
+    // "des femmes de moins de 25 ans et 25 % étaient..." leaves "25 %" exact.
+    if (isPercentage(a, folded, profile) !== isPercentage(b, folded, profile)) continue;
     if (profile.coordination.test(between) && !/\b(?:dont|de|des|du|of|including)\s+(?:et|and)\b/.test(between)) {
       b.qualifier = a.qualifier;
       b.qualifierInherited = true;

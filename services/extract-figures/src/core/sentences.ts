@@ -1,3 +1,5 @@
+import { allMatches, runStartBefore } from './matches.ts';
+
 /** A sentence of a paragraph, with its offsets in the paragraph's text. */
 export interface Sentence {
   start: number;
@@ -18,17 +20,17 @@ const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s|$)`, 'g');
 const LIST_ITEM_BREAK = /\n(?=\s*(?:[a-z]{1,4}\)|[-•–]\s))/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
-  const word = before?.[1]?.toLowerCase().replace(/\./g, '') ?? '';
+  const before = text.slice(runStartBefore(text, dotIndex, 12, '.'), dotIndex); // letters and dots
+  const word = before.toLowerCase().replace(/\./g, '');
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
-  return /^\p{Lu}$/u.test(before?.[1] ?? '');
+  return /^\p{Lu}$/u.test(before);
 }
 
 /** Splits French text into sentences without cutting at `M.`, `art.`, `n°`, decimals or document symbols. */
 export function splitSentences(text: string): Sentence[] {
   const cuts = new Set<number>();
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, text)) {
     const end = m.index + m[0].length;
     const next = /\S/.exec(text.slice(end));
     if (next) {
@@ -39,7 +41,7 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     cuts.add(end);
   }
-  for (const m of text.matchAll(LIST_ITEM_BREAK)) cuts.add(m.index);
+  for (const m of allMatches(LIST_ITEM_BREAK, text)) cuts.add(m.index);
   cuts.add(text.length);
 
   const sentences: Sentence[] = [];

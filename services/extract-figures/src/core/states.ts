@@ -1,5 +1,6 @@
 import type { LanguageProfile } from './language-profile.ts';
 import { FRENCH } from './profile-fr.ts';
+import { allMatches } from './matches.ts';
 import { fold } from './text-fold.ts';
 
 /** A State named in a text, with its canonical short name (`l'Inde` → `Inde`) and ISO 3166-1 alpha-3 code. */
@@ -48,8 +49,7 @@ function indexOf(profile: LanguageProfile): StateIndex {
 export function findStates(text: string, profile: LanguageProfile = FRENCH, folded = fold(text)): StateMention[] {
   const { canonical, pattern } = indexOf(profile);
   const found: StateMention[] = [];
-  pattern.lastIndex = 0;
-  for (const m of folded.matchAll(pattern)) {
+  for (const m of allMatches(pattern, folded)) {
     const known = canonical.get(m[0].replace(/-/g, ' '));
     if (!known) continue;
     // "dollars des États-Unis", "United States dollars" are a currency, not a State.

@@ -19,7 +19,6 @@ function foldChar(c: string): string {
 // Folding is per UTF-16 unit, through a table filled on first use: the extractor folds every
 // sentence, and decomposing characters one by one was most of its time.
 const TABLE = new Uint16Array(0x10000);
-const UTF16 = new TextDecoder('utf-16le');
 
 function foldCode(code: number): number {
   let folded = TABLE[code] ?? 0;
@@ -33,12 +32,40 @@ function foldCode(code: number): number {
   return folded;
 }
 
+// The only characters folding can change: capitals, tab, backquote, and everything past ASCII.
+// Every other character is kept, so one native replace does the work of a loop over every character.
+const FOLDABLE = /[A-Z\t`\u0080-\uffff]/g;
+const FOLDED: string[] = [];
+
+const HIGH = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const LOW = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function foldUnit(unit: string, at: number, text: string): string {
+  const code = unit.charCodeAt(0);
+  // Half of a surrogate pair is kept; a lone one becomes U+FFFD (one unit too: offsets still hold).
+  if (HIGH(code)) return LOW(text.charCodeAt(at + 1)) ? unit : '\uFFFD';
+  if (LOW(code)) return HIGH(text.charCodeAt(at - 1)) ? unit : '\uFFFD';
+  let folded = FOLDED[code];
+  if (folded === undefined) {
+    folded = String.fromCharCode(foldCode(code));
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+// After the native lower-casing only these are left to fold: accents, tab, backquote.
+const FOLDABLE_LOWER = /[\t`\u0080-\uffff]/g;
+// Where lower-casing the whole string differs from lower-casing each unit: a final sigma, astral letters.
+const CONTEXTUAL_CASE = /[\u03A3\uD800-\uDFFF]/;
+
 /** Lower-cases, strips diacritics and unifies apostrophes and spaces, keeping every offset. */
 export function fold(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
-  // A lone surrogate decodes to U+FFFD, one unit too: offsets still hold.
-  return UTF16.decode(codes);
+  // The native lower-casing is the per-unit one unless the text has a character it would treat
+  // otherwise, or one whose lower case is longer ("İ"): then every character goes through the table.
+  const lower = CONTEXTUAL_CASE.test(text) ? null : text.toLowerCase();
+  // Without the u flag the pattern sees UTF-16 units, surrogates one by one.
+  if (lower === null || lower.length !== text.length) return text.replace(FOLDABLE, foldUnit);
+  return lower.replace(FOLDABLE_LOWER, foldUnit);
 }
 
 /** Collapses runs of whitespace to one space and trims: for comparing phrases, not for offsets. */

@@ -1,13 +1,15 @@
+import type { Correction } from '@palermo/contracts';
 import iconv from 'iconv-lite';
 
 /** The encodings text sources are read in. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** Text read from bytes: how it was decoded and how many NUL characters were taken out. */
+/** Text read from bytes: how it was decoded, and the NUL characters taken out, each at its offset in `text`. */
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
   nulRemoved: number;
+  corrections: Correction[];
 }
 
 /**
@@ -26,21 +28,26 @@ export function sniffEncoding(bytes: Uint8Array): TextEncoding {
 
 /**
  * Decodes text bytes in their sniffed encoding (byte-order mark dropped) with line ends made
- * `\n`; NUL characters never reach storage: they are removed and counted, for the caller to report.
+ * `\n`; NUL characters never reach storage: each is removed and recorded as a correction at its
+ * offset in the returned text (rule `control-character`, as the PDF reader records them).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const encoding = sniffEncoding(bytes);
   // iconv-lite rather than TextDecoder: Node builds without full ICU lack UTF-16BE and decode
   // 0x80–0x9F as Latin-1 instead of Windows-1252.
   const decoded = encoding === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes) : iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
-  let nulRemoved = 0;
-  const text = decoded
-    .replace(/\u0000+/g, (run) => {
-      nulRemoved += run.length;
-      return '';
-    })
-    .replace(/\r\n?/g, '\n');
-  return { text, encoding, nulRemoved };
+  const corrections: Correction[] = [];
+  let text = '';
+  let last = 0;
+  // One pass over NULs and line ends together, so that each offset is counted in the final text.
+  for (const match of decoded.matchAll(/\u0000|\r\n?/g)) {
+    text += decoded.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (match[0] === '\u0000') corrections.push({ offset: text.length, before: 'U+0000', after: '', rule: 'control-character' });
+    else text += '\n';
+  }
+  text += decoded.slice(last);
+  return { text, encoding, nulRemoved: corrections.length, corrections };
 }
 
 /** UTF-16 without a byte-order mark: zero high bytes on one side of most pairs, none on the other. */

@@ -81,6 +81,8 @@ export function readHeader(blocks: readonly string[], removed: readonly RemovedL
     meta.date ??= parseDate(line);
     if (meta.session === null && /^\S+(?:[- ]\S+)* session$/i.test(line)) meta.session = line;
     meta.agendaItem ??= agendaItemOf(line);
+    // A line that is a whole symbol is taken as printed, parts and all ("A/81/6 (Sect. 17)/Part A").
+    if (meta.symbol === null && !/^\*/.test(raw) && PRINTED_SYMBOL.test(line)) meta.symbol = line.replace(/\.+$/, '');
     const symbol = symbolIn(line);
     if (meta.symbol === null && symbol && line.length < 40 && !/^\*/.test(raw)) meta.symbol = symbol;
     const sponsors = SPONSOR_LINE.exec(line);

@@ -241,7 +241,13 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
     let position = 0;
     for (const item of items) if (item.kind === 'paragraph') item.draft.number = ++position;
   }
-  const document = layOut(items, footnotes, tree.sections, metadata, warnings);
+  // A star on a draft's sponsor line ("Iraq:* draft resolution") calls a note on the sponsors
+  // ("* On behalf of the States that are members of the Group of 77 and China"): it belongs with
+  // the sponsor line, not among the footnotes of the text.
+  const sponsorStars = new Set(documentBlocks.filter((b) => b.kind === 'sponsors').flatMap((b) => b.text.match(/\*+/g) ?? []));
+  const sponsorNote = (f: FootnoteDraft): boolean => f.number === 0 && sponsorStars.has(f.marker);
+  for (const note of footnotes.filter(sponsorNote)) documentBlocks.push({ kind: 'sponsors', text: `${note.marker} ${note.body}`, sectionId: null });
+  const document = layOut(items, footnotes.filter((f) => !sponsorNote(f)), tree.sections, metadata, warnings);
   return { ...document, tables: tables.map((t, index) => ({ index, ...t })), blocks: documentBlocks };
 }
 

@@ -1,0 +1,34 @@
+// Header blocks as the clean stage reads them from the fascicle and a resolution in test/fixtures/reading.
+import { describe, expect, it } from 'vitest';
+import { readHeader } from './read-header.ts';
+
+// A/81/6 (Sect. 17), first page: the symbol on a line of its own, its star calling a note.
+const FASCICLE = [
+  'United Nations',
+  'General Assembly',
+  'A/81/6 (Sect. 17)/Part A*',
+  'Distr.: General',
+  '12 March 2026',
+  'Original: English',
+  'Eighty-first session',
+  'Items 138 and 139 of the preliminary list**',
+  'Proposed programme budget for 2027',
+];
+
+describe('readHeader: the symbol as printed', () => {
+  it('keeps the section and part of a fascicle symbol printed on a line of its own', () => {
+    const meta = readHeader(FASCICLE, [], 'en');
+    expect(meta.symbol).toBe('A/81/6 (Sect. 17)/Part A');
+    expect(meta.organ).toBe('General Assembly');
+    expect(meta.agendaItem).toBe('138 and 139');
+  });
+
+  it('reads a plain symbol line as before, and ignores a star note citing another symbol', () => {
+    expect(readHeader(['United Nations', 'General Assembly', 'A/RES/78/228', 'Distr.: General'], [], 'en').symbol).toBe('A/RES/78/228');
+    expect(readHeader(['* A/81/50.', 'General Assembly'], [], 'en').symbol).toBeNull();
+  });
+
+  it('keeps the section of a symbol with no part', () => {
+    expect(readHeader(['United Nations', 'General Assembly', 'A/81/6 (Sect. 16)', 'Distr.: General'], [], 'en').symbol).toBe('A/81/6 (Sect. 16)');
+  });
+});

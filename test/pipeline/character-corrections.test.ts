@@ -1,0 +1,73 @@
+// Every change made to a source's characters reaches `palermo document`, end to end: the control
+// characters the fetch stage takes out of a PDF's text layer or a text file and the typography the clean stage
+// sets (a French apostrophe), each at its offset in the reading text.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfWithUnicodeMap } from '../../services/fetch/src/pdf/testing/make-pdf.ts';
+import { createSandbox, palermo, type Sandbox } from '../support/harness.ts';
+
+interface Shown {
+  paragraphs: Array<{ text: string; start: number }>;
+  corrections: Array<{ offset: number; before: string; after: string; rule: string }>;
+}
+
+// A few stray NULs in a text (under 1 % of its bytes) are read; more would make it binary.
+const NUL_TEXT = [
+  'Improving the coordination of efforts against trafficking in persons',
+  'Reiterating its strong condemnation of trafficking in persons, especially women and children, which constitutes an offence and a serious threat to human dignity and physical integrity, human rights and sustainable development,',
+  '1. Reaffirms its commitment to end trafficking in persons.',
+].join('\n\n');
+
+describe('corrections to the source characters, from fetch and clean, in palermo document', () => {
+  let sandbox: Sandbox;
+  const shown = async (ref: string): Promise<{ json: Shown; text: string }> => ({
+    json: JSON.parse((await palermo(sandbox, ['document', ref, '--format', 'json'])).stdout) as Shown,
+    text: (await palermo(sandbox, ['document', ref])).stdout,
+  });
+
+  beforeAll(async () => {
+    sandbox = await createSandbox('pglite');
+    // The text layer says "\u0000Trafficking\u0001report": A and B are mapped to NUL and U+0001.
+    writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x01 }));
+    writeFileSync(join(sandbox.dir, 'apostrophe.txt'), "Rapport du Secrétaire général\n\n1. Le rapport de l’Office sur la traite des personnes est présenté à l'Assemblée.\n");
+    writeFileSync(join(sandbox.dir, 'nul.txt'), NUL_TEXT.replace(' persons', '\u0000 persons\u0000'));
+    const ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'apostrophe.txt'), join(sandbox.dir, 'nul.txt'), '--wait']);
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
+  }, 240_000);
+
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+
+  it("shows the fetch stage's control characters of a PDF at their place in the cleaned text", async () => {
+    const { json, text } = await shown('controls.pdf');
+    const reading = json.paragraphs.map((p) => p.text).join('\n');
+    expect(reading).toContain('Trafficking report');
+    // The cleaned text is that one line: "Trafficking report".
+    const offsetOf = (word: string): number => 'Trafficking report'.indexOf(word);
+    expect(json.corrections).toEqual([
+      { offset: offsetOf('Trafficking'), before: 'U+0000', after: '', rule: 'control-character' },
+      { offset: offsetOf(' report'), before: 'U+0001', after: ' ', rule: 'control-character' },
+    ]);
+    expect(text).toMatch(/Corrections \(2: control-character 2\)\n {2}@\d+ {2}"U\+0000" → "" {2}\(control-character\)\n {2}@\d+ {2}"U\+0001" → " " {2}\(control-character\)/);
+  });
+
+  it('shows the French apostrophe the clean stage set, at its place in the cleaned text', async () => {
+    const { json, text } = await shown('apostrophe.txt');
+    expect(json.paragraphs.some((p) => p.text.includes("Le rapport de l'Office sur la traite"))).toBe(true);
+    // Offsets of corrections are in the cleaned text: the title, a blank line, then the paragraph.
+    const at = 'Rapport du Secrétaire général\n\n1. Le rapport de l'.length;
+    expect(json.corrections).toEqual([{ offset: at, before: '’', after: "'", rule: 'apostrophe' }]);
+    expect(text).toContain(`@${at}  "’" → "'"  (apostrophe)`);
+  });
+
+  it("shows the NUL characters the fetch stage took out of a text file at their place in the cleaned text", async () => {
+    const { json, text } = await shown('nul.txt');
+    expect(json.paragraphs.map((p) => p.text).join('\n')).toContain('Reiterating its strong condemnation of trafficking in persons, especially women');
+    const at = NUL_TEXT.indexOf(' persons');
+    const nul = (offset: number) => ({ offset, before: 'U+0000', after: '', rule: 'control-character' });
+    expect(json.corrections).toEqual([nul(at), nul(at + ' persons'.length)]);
+    expect(text).toContain(`@${at}  "U+0000" → ""  (control-character)`);
+  });
+});
