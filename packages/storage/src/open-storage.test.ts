@@ -31,17 +31,39 @@ describe('storage', () => {
     expect((await storage.documents.get(ID))?.source).toBe('/a.txt');
   });
 
+  it('stores raw bytes as they are, without a compression pass', async () => {
+    const repetitive = new TextEncoder().encode('États parties. '.repeat(8_000)); // would compress to a few KB
+    await storage.documents.putBlob('ee'.repeat(32), repetitive);
+    const [row] = await storage.db.query<{ stored: number }>(`select pg_column_size(bytes) as stored from blobs where sha256 = $1`, ['ee'.repeat(32)]);
+    expect(row?.stored).toBe(repetitive.byteLength);
+  });
+
   it('moves a document forward through the stages, never backwards', async () => {
-    await storage.documents.advance(ID, 'fetch', 'clean', 1);
+    expect(await storage.documents.advance(ID, 'fetch', 'clean', 1)).toEqual({ stage: 'clean', status: 'queued' });
     await storage.documents.advance(ID, 'clean', 'segment', 1);
-    await storage.documents.advance(ID, 'fetch', 'clean', 1); // a late duplicate of an earlier stage
+    expect(await storage.documents.advance(ID, 'fetch', 'clean', 1), 'a late duplicate of an earlier stage moves nothing').toBeNull();
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'queued' });
+    const many = await storage.documents.getMany([ID, 'ef'.repeat(32)]);
+    expect([...many.keys()]).toEqual([ID]);
+    expect(many.get(ID)).toEqual(await storage.documents.get(ID));
     await storage.documents.markFailed(ID, 'clean', 'a late duplicate of clean failed');
     expect(await storage.documents.get(ID), 'a stage the document moved past cannot fail it').toMatchObject({ stage: 'segment', status: 'queued' });
     await storage.documents.markFailed(ID, 'segment', 'boom');
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'segment', status: 'failed', lastError: 'boom' });
     await storage.documents.advance(ID, 'segment', 'extract-figures', 1);
     expect(await storage.documents.get(ID)).toMatchObject({ stage: 'extract-figures', status: 'queued', lastError: null });
+  });
+
+  it('records a finished attempt, its ingestion and the move in one statement', async () => {
+    const ingestion = await storage.ingestions.create({ type: 'file', path: '/c.txt' });
+    const run = { documentId: ID, ingestionId: ingestion.id, stage: 'extract-figures' as const, jobId: 'j1', attempt: 1, outcome: 'done' as const, error: null, durationMs: 12 };
+    expect(await storage.documents.advanceRecording(run, 'index', 1)).toEqual({ stage: 'index', status: 'queued' });
+    expect(await storage.documents.advanceRecording({ ...run, jobId: 'j2' }, 'index', 1), 'moved already').toBeNull();
+    expect((await storage.runs.forDocument(ID)).map((r) => [r.jobId, r.stage, r.ingestionId, r.durationMs])).toEqual([
+      ['j1', 'extract-figures', ingestion.id, 12],
+      ['j2', 'extract-figures', ingestion.id, 12],
+    ]);
+    expect(await storage.ingestions.get(ingestion.id)).toMatchObject({ status: 'done', documentId: ID, lastError: null });
   });
 
   it('never lets a late failure undo an ingestion that is done', async () => {

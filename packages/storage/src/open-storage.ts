@@ -8,7 +8,7 @@ import { FactsRepository } from './repositories/facts.repository.ts';
 import { IngestionsRepository } from './repositories/ingestions.repository.ts';
 import { ParagraphsRepository } from './repositories/paragraphs.repository.ts';
 import { RejectedJobsRepository } from './repositories/rejected-jobs.repository.ts';
-import { StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
+import { RecentOutputs, StageOutputsRepository } from './repositories/stage-outputs.repository.ts';
 import { StageRunsRepository } from './repositories/stage-runs.repository.ts';
 import { SourcesRepository } from './repositories/sources.repository.ts';
 import { SymbolSourcesRepository } from './repositories/symbol-sources.repository.ts';
@@ -28,10 +28,13 @@ export class Storage {
   readonly rejectedJobs: RejectedJobsRepository;
   readonly ledger: StageLedger;
 
-  constructor(readonly db: Database) {
+  constructor(
+    readonly db: Database,
+    private readonly recentOutputs = new RecentOutputs(),
+  ) {
     this.ingestions = new IngestionsRepository(db);
     this.documents = new DocumentsRepository(db);
-    this.outputs = new StageOutputsRepository(db);
+    this.outputs = new StageOutputsRepository(db, recentOutputs);
     this.paragraphs = new ParagraphsRepository(db);
     this.facts = new FactsRepository(db);
     this.runs = new StageRunsRepository(db);
@@ -52,7 +55,8 @@ export class Storage {
         transaction: <R>(inner: (tx: typeof sql) => Promise<R>) => sql.transaction(inner),
         close: async () => undefined,
       };
-      return work(new Storage(bound));
+      // The recent outputs are shared: a row written here and rolled back is told apart by its timestamp.
+      return work(new Storage(bound, this.recentOutputs));
     });
   }
 

@@ -26,13 +26,14 @@ export function createStageLedger(repos: {
     },
     async attemptFinished(event) {
       const { documentId } = event.outcome;
-      await repos.runs.record({ ...event, documentId, outcome: event.outcome.status, error: null });
-      if (event.ingestionId) await repos.ingestions.setStatus(event.ingestionId, 'done', { documentId });
-      // A skipped stage moves the document on too: a fetch killed after storing its text but
+      // The attempt recorded, its ingestion done and the document moved on, in one statement. A
+      // skipped stage moves the document on too: a fetch killed after storing its text but
       // before its hand-off is retried, skips, and must still pass the document to clean.
-      await repos.documents.advance(documentId, event.stage, event.next ?? 'done', PIPELINE_VERSION);
+      const run = { ...event, documentId, outcome: event.outcome.status, error: null };
+      const moved = await repos.documents.advanceRecording(run, event.next ?? 'done', PIPELINE_VERSION);
       if (!event.next) return false;
-      const document = await repos.documents.get(documentId);
+      // Where the update put it, or, when it had gone past this stage already, where it is now.
+      const document = moved ?? (await repos.documents.get(documentId));
       return document?.stage === event.next && (document.status === 'queued' || document.status === 'running');
     },
     async attemptFailed(event) {

@@ -54,12 +54,14 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
   let sampled = false; // the first poll is the window's starting point: a rate by the first line
   for (;;) {
     const ingestions = await runtime.storage.ingestions.list({ ids });
+    // One query for every document of the poll, not one per document four times a second.
+    const documents = await runtime.storage.documents.getMany(ingestions.flatMap((ingestion) => (ingestion.documentId ? [ingestion.documentId] : [])));
     let failed = 0;
     const finishedDocuments: string[] = [];
     const pending: StuckWork[] = [];
     for (const ingestion of ingestions) {
       const name = basename(sourceLabel(ingestion.source));
-      const document = ingestion.documentId ? await runtime.storage.documents.get(ingestion.documentId) : null;
+      const document = ingestion.documentId ? (documents.get(ingestion.documentId) ?? null) : null;
       const state = document && ingestion.status === 'done'
         ? `${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`
         : `fetch ${ingestion.status}${ingestion.lastError ? `: ${ingestion.lastError}` : ''}`;

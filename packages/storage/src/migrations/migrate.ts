@@ -7,6 +7,7 @@ import { editions } from './006-editions.ts';
 import { symbolSources } from './007-symbol-sources.ts';
 import { stageRunsTime } from './008-stage-runs-time.ts';
 import { rejectedJobs } from './009-rejected-jobs.ts';
+import { blobsUncompressed } from './010-blobs-uncompressed.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -18,6 +19,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '007-symbol-sources', sql: symbolSources },
   { name: '008-stage-runs-time', sql: stageRunsTime },
   { name: '009-rejected-jobs', sql: rejectedJobs },
+  { name: '010-blobs-uncompressed', sql: blobsUncompressed },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

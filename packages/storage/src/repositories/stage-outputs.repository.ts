@@ -8,19 +8,65 @@ function inputOf(stage: string): string | null {
   return index > 0 ? STAGES[index - 1]! : null;
 }
 
+/**
+ * The outputs this process wrote last, as the JSON it sent, each with the `completed_at` the row
+ * got: the next stage, often in the same process a moment later, reads the row's timestamp only
+ * and parses this JSON, instead of having the server turn its jsonb back into megabytes of text.
+ * A row written since (another process, a rolled-back transaction) has another timestamp and is
+ * read in full.
+ */
+export class RecentOutputs {
+  private readonly entries = new Map<string, { completedAt: string; json: string }>();
+  private chars = 0;
+
+  /** At most `maxEntries` outputs and `maxChars` characters of JSON are kept (the worker's memory stays flat). */
+  constructor(
+    private readonly maxEntries = 32,
+    private readonly maxChars = 32 * 1024 * 1024,
+  ) {}
+
+  get(documentId: string, stage: string): { completedAt: string; json: string } | undefined {
+    return this.entries.get(`${documentId}/${stage}`);
+  }
+
+  set(documentId: string, stage: string, completedAt: string, json: string): void {
+    const key = `${documentId}/${stage}`;
+    this.forget(key);
+    if (json.length > this.maxChars / 4) return; // a huge output is read back from the database
+    this.entries.set(key, { completedAt, json });
+    this.chars += json.length;
+    // Oldest first: a Map iterates in insertion order.
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) break;
+      this.forget(oldest);
+    }
+  }
+
+  private forget(key: string): void {
+    this.chars -= this.entries.get(key)?.json.length ?? 0;
+    this.entries.delete(key);
+  }
+}
+
 /** Each stage's output for a document: the claim checks the next stage redeems. */
 export class StageOutputsRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly recent: RecentOutputs = new RecentOutputs(),
+  ) {}
 
   /** Stores (or overwrites) a stage's output; call inside the stage's transaction. */
   async put(documentId: string, stage: string, stageVersion: number, output: unknown): Promise<void> {
+    const json = JSON.stringify(output);
     // clock_timestamp, not now(): two stages' writes must order even inside one long transaction.
-    await this.sql.query(
+    const rows = await this.sql.query<{ completed_at: string }>(
       `insert into stage_outputs (document_id, stage, stage_version, output, completed_at) values ($1, $2, $3, $4, clock_timestamp())
        on conflict (document_id, stage) do update set stage_version = excluded.stage_version,
-         output = excluded.output, completed_at = excluded.completed_at`,
-      [documentId, stage, stageVersion, JSON.stringify(output)],
+         output = excluded.output, completed_at = excluded.completed_at
+       returning completed_at::text as completed_at`,
+      [documentId, stage, stageVersion, json],
     );
+    if (rows[0]) this.recent.set(documentId, stage, rows[0].completed_at, json);
   }
 
   /** Pages the fetch stage read from these documents (text and HTML count none). */
@@ -35,8 +81,16 @@ export class StageOutputsRepository {
 
   /** A stage's output validated by its schema, or null when the stage has not run. */
   async get<T extends z.ZodType>(documentId: string, stage: string, schema: T): Promise<z.infer<T> | null> {
-    const rows = await this.sql.query<{ output: unknown }>('select output from stage_outputs where document_id = $1 and stage = $2', [documentId, stage]);
-    return rows[0] ? schema.parse(rows[0].output) : null;
+    const known = this.recent.get(documentId, stage);
+    // The output travels only when the row is not the one this process wrote last.
+    const rows = await this.sql.query<{ output: unknown; known: boolean }>(
+      `select completed_at::text = $3 is true as known, case when completed_at::text = $3 then null else output end as output
+       from stage_outputs where document_id = $1 and stage = $2`,
+      [documentId, stage, known?.completedAt ?? null],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return schema.parse(row.known && known ? JSON.parse(known.json) : row.output);
   }
 
   /**

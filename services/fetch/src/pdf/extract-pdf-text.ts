@@ -49,7 +49,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
   if (outcome.kind !== 'pages') throw failure(outcome, limits, label, documentId);
   const laidOut = layoutPdf(outcome.pages);
   const { text, corrections } = removeControlCharacters(laidOut.text);
-  if (text.replace(/\s+/g, '').length === 0) {
+  if (!/\S/.test(text)) {
     throw new NoTextError(`${label}: the PDF has no text layer (a scan needs OCR first)`, documentId);
   }
   return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}) };
@@ -67,7 +67,7 @@ export function closePdfParsers(): void {
 }
 
 function poolFor(limits: PdfLimits): PdfParserPool {
-  const options = { processes: limits.processes ?? 2, maxDocuments: limits.maxDocumentsPerProcess ?? 50, maxMemoryMb: limits.maxMemoryMb };
+  const options = { processes: limits.processes ?? 1, maxDocuments: limits.maxDocumentsPerProcess ?? 50, maxMemoryMb: limits.maxMemoryMb };
   const key = JSON.stringify(options);
   let pool = pools.get(key);
   if (!pool) {

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PdfParseReply, type PdfPage } from './pdf-items.ts';
+import { pageFromColumns, PdfParseReply, type PdfPage } from './pdf-items.ts';
 
 /** How the pool's processes are fenced and how long each one lives. */
 export interface PdfParserPoolOptions {
@@ -154,7 +154,7 @@ class ParserProcess {
         if (!parsed.success) return settle({ kind: 'crashed', detail: `unreadable reply from the parser: ${parsed.error.message.slice(0, 200)}` });
         const message = parsed.data;
         if (message.id !== id) return;
-        if (message.ok) return settle({ kind: 'pages', pages: message.pages });
+        if (message.ok) return settle({ kind: 'pages', pages: message.pages.map(pageFromColumns) });
         if (MEMORY_MESSAGE.test(message.message)) return settle({ kind: 'memory', detail: message.message });
         settle({ kind: 'refused', name: message.name, message: message.message });
       };

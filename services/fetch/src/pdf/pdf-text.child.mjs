@@ -27,6 +27,43 @@ function reply(answer) {
   }
 }
 
+/**
+ * One page's text items as columns (pdf-items.ts's PdfPageColumns): typed arrays travel over the
+ * channel as raw bytes, where an object per item cost the parent a deserialisation per property.
+ */
+function columns(content, x0, y1, width, height) {
+  const texts = content.items.filter((item) => 'str' in item);
+  const count = texts.length;
+  const str = new Array(count);
+  const numbers = new Float64Array(count * 5); // x, y, width, height, fontSize per item
+  const flags = new Uint8Array(count); // 1: end of line, 2: rotated
+  const font = new Uint32Array(count); // index into fontNames and fontFamilies
+  const fontNames = [];
+  const fontFamilies = [];
+  const fontIndex = new Map();
+  for (let i = 0; i < count; i += 1) {
+    const item = texts[i];
+    const [a, b, c, d, e, f] = item.transform;
+    str[i] = item.str;
+    // Page space, origin at the top left, y down; `y` is the baseline.
+    numbers[i * 5] = e - x0;
+    numbers[i * 5 + 1] = y1 - f;
+    numbers[i * 5 + 2] = item.width;
+    numbers[i * 5 + 3] = item.height;
+    numbers[i * 5 + 4] = Math.hypot(c, d) || Math.hypot(a, b);
+    flags[i] = (item.hasEOL ? 1 : 0) | (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 ? 2 : 0);
+    let index = fontIndex.get(item.fontName);
+    if (index === undefined) {
+      index = fontNames.length;
+      fontIndex.set(item.fontName, index);
+      fontNames.push(item.fontName);
+      fontFamilies.push(content.styles[item.fontName]?.fontFamily ?? '');
+    }
+    font[i] = index;
+  }
+  return { width, height, str, numbers, flags, font, fontNames, fontFamilies };
+}
+
 /** Reads every page's text items with their geometry, as pdf.js reports them. */
 async function parse({ id, bytes, maxPages }) {
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false });
@@ -40,25 +77,7 @@ async function parse({ id, bytes, maxPages }) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view;
       const content = await page.getTextContent({ disableNormalization: false });
-      const items = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [a, b, c, d, e, f] = item.transform;
-        // Page space, origin at the top left, y down; `y` is the baseline.
-        items.push({
-          str: item.str,
-          x: e - x0,
-          y: y1 - f,
-          width: item.width,
-          height: item.height,
-          fontSize: Math.hypot(c, d) || Math.hypot(a, b),
-          fontName: item.fontName,
-          fontFamily: content.styles[item.fontName]?.fontFamily ?? '',
-          eol: item.hasEOL,
-          rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3,
-        });
-      }
-      pages.push({ width: x1 - x0, height: y1 - y0, items });
+      pages.push(columns(content, x0, y1, x1 - x0, y1 - y0));
       page.cleanup();
     }
     return { id, ok: true, pages };
