@@ -15,6 +15,7 @@ export const PalermoEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  WORKER_HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(1000).default(50), // palermo work; 0: V8's own
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(), // unset: each queue's own (packages/contracts QUEUES)
   JOB_BACKOFF_MS: z.coerce.number().int().min(0).optional(),
   // How long a worker's lock on a job lasts without renewal, and how often stalled jobs (their

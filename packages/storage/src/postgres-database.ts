@@ -58,7 +58,9 @@ export class PostgresDatabase implements Database {
       throw error;
     } finally {
       client.removeListener('error', onError);
-      client.on('error', () => undefined); // late errors of a client being destroyed
+      // Late errors of a client being destroyed are swallowed; a client going back to the pool
+      // gets the pool's own listener, and one added per transaction would pile up on it for ever.
+      if (broken) client.on('error', () => undefined);
       client.release(broken);
     }
   }

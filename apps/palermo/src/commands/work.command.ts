@@ -1,4 +1,5 @@
 import { isStageName, STAGES, type StageName } from '@palermo/contracts';
+import { limitHeapGrowth } from '../heap-growth.ts';
 import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
 import { openRuntime, startWorkers } from '../runtime.ts';
 import type { CommandContext } from './command-context.ts';
@@ -11,6 +12,7 @@ export async function workCommand(stageArgs: string[], { env, log, out }: Comman
     return 2;
   }
   const stages: StageName[] = stageArgs.length > 0 ? (stageArgs as StageName[]) : [...STAGES];
+  limitHeapGrowth(env.WORKER_HEAP_GROWTH_PERCENT);
   const runtime = await openRuntime(env, log, { waitForDatabase: true });
   const stopSweep = await startReconcileSweep(runtime);
   const workers = await startWorkers(runtime, stages);
