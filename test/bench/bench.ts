@@ -84,7 +84,7 @@ if (!skip.has('workers')) {
 // The deployment's two stage groups (infra/k8s: deployment-fetch, deployment-read) as two
 // processes: what each costs, to size its resource requests.
 if (!skip.has('groups')) {
-  const run = await workProcesses(servers, [['fetch'], ['clean', 'segment', 'extract-figures', 'index']], everyInput, scaleCopies);
+  const run = await workProcesses(servers, [['fetch', 'clean'], ['segment', 'extract-figures', 'index']], everyInput, scaleCopies);
   console.log(`\n${formatRun(run, totalPages * scaleCopies)}`);
   for (const worker of run.workers) {
     console.log(`  work ${worker.stages}: ${worker.cpuSeconds.toFixed(1)} CPU-s (${(worker.cpuSeconds / run.seconds).toFixed(2)} cores over the run), peak RSS of its processes together ${(worker.treePeakRss / 1024 / 1024).toFixed(0)} MB`);
