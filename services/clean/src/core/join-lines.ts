@@ -1,7 +1,7 @@
 import type { Correction } from '@palermo/contracts';
 import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
-import { joinPieces, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
+import { joinPieces, lineStarts, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
 import { linePair } from './font-size-breaks.ts';
 import { continuesPdfLine, mayEndParagraph } from './pdf-line-breaks.ts';
 
@@ -38,12 +38,7 @@ export function joinLines(
   const sizeBreak = (previous: string, line: string): boolean => (options.sizeBreaks?.size ?? 0) > 0 && (options.sizeBreaks?.has(linePair(previous, line)) ?? false);
   const lines = text.split('\n');
   // Where each line starts in `text`, and the pieces of the block being built (see traced-text.ts).
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   const blockPieces: Piece[] = [];
   let pieces: Piece[] = [];
   const from = (i: number, raw: string, content: string): Piece => {

@@ -1,4 +1,4 @@
-import { applyTraced, type Edit, matchEdits } from './traced-text.ts';
+import { applyTraced, type Edit, lineStarts, matchEdits } from './traced-text.ts';
 
 // A table cell is short: a line of prose set with gaps (justified text, a sub-item's marker set
 // apart) may come out of the PDF reader with tabs, but its pieces run far longer.
@@ -26,12 +26,7 @@ export function keepTableTabs(page: string): string {
  */
 export function tableTabEdits(page: string): Edit[] {
   const lines = page.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   const edits: Edit[] = [];
   let i = 0;
   while (i < lines.length) {

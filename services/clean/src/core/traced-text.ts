@@ -17,6 +17,17 @@ export interface TracedText {
   corrections: Correction[];
 }
 
+/** Where each of `lines` (a text split on "\n") starts in that text. */
+export function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return starts;
+}
+
 /** `input.slice(from, to)`, copied. */
 export function sourcePiece(input: string, from = 0, to = input.length): Piece {
   return { text: input.slice(from, to), runs: to > from ? [from, 0, to - from] : [] };
