@@ -4,7 +4,18 @@
 // anything else happens, and never exits on its own: the parent recycles it by killing it after
 // the reply has arrived, and it leaves when the parent goes away (the IPC channel closes).
 // Plain JavaScript on purpose: it must start under bare node, whatever loader the parent uses.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { keepNativeBuiltIns } from './native-built-ins.mjs';
+
+// The legacy build (the one pdf.js supports on Node) carries core-js, which replaces V8's own
+// Array.prototype.push and JSON.parse for corner cases no PDF reaches (lengths past 2^32, JSON
+// source text); its push cost pdf.js a quarter of its time. Both modules are loaded here, the
+// worker included (pdf.js would import it on first use and polyfill again), then V8's own
+// built-ins are put back; what Node 20 lacks (Promise.withResolvers, Set methods…) stays polyfilled.
+const { getDocument } = (await keepNativeBuiltIns(async () => {
+  const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs'); // sets globalThis.pdfjsWorker, which pdf.js uses as its worker
+  return api;
+})).result;
 
 process.on('disconnect', () => process.exit(0));
 
