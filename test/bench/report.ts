@@ -38,7 +38,9 @@ const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
 
 /** The ratios the issue sets, each with its target and whether it is met. */
 export function printTargets(m: {
-  rawPerCpu: number;
+  raw: { cold: number; warm: number; nativeCold: number; nativeWarm: number }; // pages per CPU-second
+  steady: number | null; // a running worker's pages per CPU-second
+
   pipelines: Record<string, PipelineRun[]>;
   floor: { seconds: number; cpuSeconds: number };
   cores: CoreRates;
@@ -53,9 +55,16 @@ export function printTargets(m: {
     // Redis's and PostgreSQL's CPU time counts: they are part of what the pipeline costs.
     const allCpu = (r: PipelineRun) => r.cpuSeconds + r.serverCpuSeconds;
     const perCpu = median(runs.map((r) => m.totalPages / allCpu(r)));
-    line(`pipeline (${backend}) pages per core ÷ raw pdf.js`, (perCpu / m.rawPerCpu).toFixed(2), '≥ 0.80', perCpu / m.rawPerCpu >= 0.8);
+    // A fresh `ingest --wait` against pdf.js's first pass in a fresh process: both cold.
+    line(`ingest --wait (${backend}) pages per core ÷ pdf.js, both cold`, (perCpu / m.raw.cold).toFixed(2), '≥ 0.80', perCpu / m.raw.cold >= 0.8);
+    line(`  the same ÷ pdf.js with V8's own push, both cold`, (perCpu / m.raw.nativeCold).toFixed(2), '', null);
+    line(`  the same ÷ pdf.js warm (cold run against warm parser)`, (perCpu / m.raw.warm).toFixed(2), '', null);
     const overhead = median(runs.map(allCpu)) / m.floor.cpuSeconds - 1;
     line(`queues + storage over the same cores (${backend}, CPU)`, pct(overhead), '≤ 10 %', overhead <= 0.1);
+  }
+  if (m.steady !== null) {
+    line('running worker pages per core ÷ pdf.js, both warm', (m.steady / m.raw.warm).toFixed(2), '≥ 0.80', m.steady / m.raw.warm >= 0.8);
+    line(`  the same ÷ pdf.js with V8's own push, both warm`, (m.steady / m.raw.nativeWarm).toFixed(2), '', null);
   }
   line('extraction core on the seeds (MB/s)', m.cores.extract.toFixed(2), '≥ 5', m.cores.extract >= 5);
   const base = m.scaling[0];

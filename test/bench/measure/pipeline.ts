@@ -47,16 +47,25 @@ async function stageSeconds(sandbox: Sandbox): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.stage, r.s]));
 }
 
-/** Samples the servers' process trees for the length of a run. */
-async function sampleServers(servers: BenchServers): Promise<{ stop(): number }> {
+/** Samples the servers' process trees for the length of a run: CPU seconds so far, and at the end. */
+async function sampleServers(servers: BenchServers): Promise<{ cpuSeconds(): number; stop(): number }> {
   const samplers: TreeSampler[] = (await servers.pids()).map((pid) => sampleTree(pid, 250));
   const before = samplers.map((s) => s.cpuSeconds());
+  const used = () => samplers.reduce((n, s, i) => n + s.cpuSeconds() - (before[i] ?? 0), 0);
   return {
+    cpuSeconds: used,
     stop() {
       samplers.forEach((s) => s.stop());
-      return samplers.reduce((n, s, i) => n + s.cpuSeconds() - (before[i] ?? 0), 0);
+      return used();
     },
   };
+}
+
+/** Where a run stood at one poll: documents done, and CPU seconds used so far by palermo and by the servers. */
+export interface RunPoint {
+  done: number;
+  cpuSeconds: number;
+  serverCpuSeconds: number;
 }
 
 /** `palermo ingest <folder> --wait` in one process (it runs every stage itself). */
@@ -93,7 +102,7 @@ export interface WorkerProcess {
  * Enqueues every document, then lets one `palermo work <stages>` process per entry of `groups`
  * (an empty entry runs every stage) drain the queues on PostgreSQL.
  */
-export async function workProcesses(servers: BenchServers, groups: ReadonlyArray<readonly string[]>, inputs: readonly BenchInput[], copies: number, onProgress?: (done: number, rss: number[]) => void): Promise<PipelineRun & { rootSeries: number[][]; workers: WorkerProcess[] }> {
+export async function workProcesses(servers: BenchServers, groups: ReadonlyArray<readonly string[]>, inputs: readonly BenchInput[], copies: number, onProgress?: (done: number, rss: number[]) => void): Promise<PipelineRun & { rootSeries: number[][]; workers: WorkerProcess[]; points: RunPoint[] }> {
   const workers = groups.length;
   const sandbox = await createSandbox('postgres', servers);
   const { folder, count } = writeCorpus(sandbox, inputs, copies);
@@ -104,9 +113,11 @@ export async function workProcesses(servers: BenchServers, groups: ReadonlyArray
     const start = performance.now();
     const children = groups.map((stages) => startPalermo(sandbox, ['work', ...stages]));
     const samplers = children.map((child) => sampleTree(child.pid!));
+    const points: RunPoint[] = [];
     await eventually(async () => {
       const [row] = await queryPostgres<{ done: number; moving: number }>(sandbox, `select count(*) filter (where status = 'done')::int as done, count(*) filter (where status in ('queued', 'running'))::int as moving from documents`);
       const [pending] = await queryPostgres<{ n: number }>(sandbox, `select count(*)::int as n from ingestions where status in ('queued', 'running')`);
+      points.push({ done: row?.done ?? 0, cpuSeconds: samplers.reduce((n, s) => n + s.cpuSeconds(), 0), serverCpuSeconds: serverCpu.cpuSeconds() });
       onProgress?.(row?.done ?? 0, samplers.map((s) => s.rootSeries.at(-1) ?? 0));
       return row && pending?.n === 0 && row.moving === 0 ? row : undefined;
     }, `${count} documents through ${workers} worker process(es)`, 3_600_000, 500);
@@ -126,6 +137,7 @@ export async function workProcesses(servers: BenchServers, groups: ReadonlyArray
       stageSeconds: await stageSeconds(sandbox),
       failed: failed?.n ?? 0,
       rootSeries: samplers.map((s) => s.rootSeries),
+      points,
       workers: samplers.map((s, i) => ({ stages: groups[i]!.join(' ') || 'every stage', cpuSeconds: s.cpuSeconds(), treePeakRss: s.processes().reduce((n, p) => n + p.peakRss, 0) })),
     };
   } finally {

@@ -23,14 +23,14 @@ export interface TreeSampler {
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function readStat(pid: number): { ppid: number; cpuTicks: number; name: string } | null {
+function readStat(pid: number): { ppid: number; cpuTicks: number; reapedTicks: number; name: string } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const name = stat.slice(stat.indexOf('(') + 1, close);
     const fields = stat.slice(close + 2).split(' ');
-    // After "(comm)": state ppid ... utime (14th overall → index 11) stime.
-    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), name };
+    // After "(comm)": state ppid ... utime (14th overall → index 11) stime cutime cstime.
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), reapedTicks: Number(fields[13]) + Number(fields[14]), name };
   } catch {
     return null;
   }
@@ -63,16 +63,19 @@ function descendants(root: number): number[] {
 }
 
 /**
- * Starts sampling `root` and its descendants every `everyMs`. CPU is each process's own time as
- * last seen, summed: a process's time survives its exit (the root's count of reaped children is
- * not used, since it would count the PDF parsers twice, and it is unreadable once the root has
- * exited, which is when a run is measured). A child that lives less than `everyMs` is missed.
+ * Starts sampling `root` and its descendants every `everyMs`. CPU is the root's own time, plus the
+ * time of its children it has reaped (the kernel adds them up as they exit, however short-lived: a
+ * pdftotext run lasts less than a sample), plus the time of every descendant still alive at the
+ * sample; it is kept from the last sample, since the root is unreadable once it has exited.
+ * Memory is sampled, so a child that lives less than `everyMs` is missing from `processes()`.
  */
 export function sampleTree(root: number, everyMs = 100): TreeSampler {
   const seen = new Map<number, ProcessMemory>();
-  const ticks = new Map<number, number>();
   const rootSeries: number[] = [];
+  let cpuTicks = 0;
   const sample = () => {
+    let ticks = 0;
+    let rootAlive = false;
     for (const pid of descendants(root)) {
       const memory = readRss(pid);
       const stat = readStat(pid);
@@ -81,16 +84,20 @@ export function sampleTree(root: number, everyMs = 100): TreeSampler {
       known.peakRss = Math.max(known.peakRss, memory.hwm, memory.rss);
       known.lastRss = memory.rss;
       seen.set(pid, known);
-      ticks.set(pid, stat.cpuTicks);
-      if (pid === root) rootSeries.push(memory.rss);
+      ticks += stat.cpuTicks + (pid === root ? stat.reapedTicks : 0);
+      if (pid === root) {
+        rootAlive = true;
+        rootSeries.push(memory.rss);
+      }
     }
+    if (rootAlive) cpuTicks = Math.max(cpuTicks, ticks);
   };
   sample();
   const timer = setInterval(sample, everyMs);
   return {
     rootSeries,
     processes: () => [...seen.values()],
-    cpuSeconds: () => [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND,
+    cpuSeconds: () => cpuTicks / TICKS_PER_SECOND,
     stop: () => {
       sample();
       clearInterval(timer);

@@ -8,6 +8,7 @@ const UNREAD_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   de: ['der', 'die', 'das', 'und', 'den', 'dem', 'ist', 'nicht', 'mit', 'von', 'zu', 'auf', 'im', 'eine', 'wurden', 'wird', 'sich'],
 };
 const SCRIPTS: ReadonlyArray<[string, RegExp]> = [['ru', /\p{Script=Cyrillic}/gu], ['ar', /\p{Script=Arabic}/gu], ['zh', /\p{Script=Han}/gu]];
+const ANY_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}]/u;
 const PATTERNS = Object.entries(UNREAD_STOPWORDS).map(([language, words]) => [language, new RegExp(`(?:^|[^a-z])(?:${words.join('|')})(?![a-z])`, 'g')] as const);
 
 /**
@@ -15,9 +16,13 @@ const PATTERNS = Object.entries(UNREAD_STOPWORDS).map(([language, words]) => [la
  * common words (`ownStopwords` of them in `folded`, `text` unfolded for the script), else null.
  */
 export function unreadLanguageOf(text: string, folded: string, ownStopwords: number): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  for (const [language, script] of SCRIPTS) {
-    if (letters >= 100 && (text.match(script)?.length ?? 0) > letters / 2) return language;
+  // Counted only when one such character is there: a match per letter of a Latin text cost more
+  // than the rest of the language check.
+  if (ANY_SCRIPT.test(text)) {
+    const letters = text.length - text.replace(/\p{L}/gu, '').length;
+    for (const [language, script] of SCRIPTS) {
+      if (letters >= 100 && text.length - text.replace(script, '').length > letters / 2) return language;
+    }
   }
   let best: { language: string; count: number } | null = null;
   for (const [language, pattern] of PATTERNS) {
