@@ -39,4 +39,12 @@ describe('scoreReading', () => {
     const failed = scoreReading('x', expected, bad).checks.filter((c) => !c.passed).map((c) => c.name);
     expect(failed).toEqual(['paragraph 2', 'closing line', 'characters kept', 'absent']);
   });
+
+  it('finds the highest of lettered fascicle numbers by value, not by the order paragraphs come in', () => {
+    const fascicle = ExpectedReading.parse({ ...expected, highestParagraph: '29A.148', paragraphs: [] });
+    const para = (index: number, label: string) => ({ index, number: null, numbered: true, label, sectionId: null, text: 'x', start: 0, end: 0, footnoteRefs: [] });
+    const read = doc({ paragraphs: [para(0, '29A.9'), para(1, '29A.148'), para(2, '29A.10')] });
+    const highest = scoreReading('x', fascicle, read).checks.find((c) => c.name === 'highest paragraph');
+    expect(highest).toMatchObject({ passed: true, found: '29A.148' });
+  });
 });

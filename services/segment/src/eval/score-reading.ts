@@ -45,13 +45,22 @@ export function printedNumber(p: Paragraph): string | null {
   return p.numbered && p.number !== null ? String(p.number) : null;
 }
 
-/** Orders "16.9" before "16.10" and "9" before "26". */
+/** One piece of a printed number, "29A" → [29, "A"]: fascicle sections carry a letter. */
+function piece(text: string | undefined): [number, string] {
+  if (text === undefined) return [-1, ''];
+  const m = /^(\d*)(.*)$/.exec(text);
+  return [m?.[1] ? Number(m[1]) : -1, m?.[2] ?? ''];
+}
+
+/** Orders "16.9" before "16.10", "9" before "26" and "29A.9" before "29A.148". */
 function compareNumbers(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
+  const pa = a.split('.');
+  const pb = b.split('.');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
+    const [na, sa] = piece(pa[i]);
+    const [nb, sb] = piece(pb[i]);
+    if (na !== nb) return na - nb;
+    if (sa !== sb) return sa < sb ? -1 : 1;
   }
   return 0;
 }
