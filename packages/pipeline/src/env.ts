@@ -35,7 +35,7 @@ export const PalermoEnv = z.object({
   // `palermo ingest --wait` gives up, naming what does not move and why, after this long with no progress.
   INGEST_STALL_TIMEOUT_MS: z.coerce.number().int().positive().default(5 * 60_000),
   PDF_PARSER_PROCESSES: z.coerce.number().int().min(1).max(16).default(1), // long-lived pdf.js processes per worker process (each one JITs pdf.js afresh)
-  PDF_PARSER_MAX_DOCUMENTS: z.coerce.number().int().min(1).default(50), // a parser process is replaced after this many PDFs
+  PDF_PARSER_MAX_DOCUMENTS: z.coerce.number().int().min(1).default(500), // a parser process is replaced after this many PDFs, or sooner once resident above 60 % of its cap
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   SOURCES_FILE: z.string().default('sources.yaml'),
   SYMBOLS_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://documents.un.org/api/symbol/access'), // ODS, or a mirror

@@ -67,7 +67,7 @@ export function closePdfParsers(): void {
 }
 
 function poolFor(limits: PdfLimits): PdfParserPool {
-  const options = { processes: limits.processes ?? 1, maxDocuments: limits.maxDocumentsPerProcess ?? 50, maxMemoryMb: limits.maxMemoryMb };
+  const options = { processes: limits.processes ?? 1, maxDocuments: limits.maxDocumentsPerProcess ?? 500, maxMemoryMb: limits.maxMemoryMb };
   const key = JSON.stringify(options);
   let pool = pools.get(key);
   if (!pool) {

@@ -51,6 +51,17 @@ describe('PdfParserPool', () => {
     expect(parsers.pids()[0]).not.toBe(first);
   });
 
+  it('replaces a process whose resident memory has grown past recycleAboveMb, and keeps one that has not', async () => {
+    const lean = pool();
+    await lean.parse(request(HELLO));
+    const [kept] = lean.pids();
+    await lean.parse(request(HELLO));
+    expect(lean.pids()).toEqual([kept]);
+    const grown = pool({ recycleAboveMb: 1 }); // every node process is resident above 1 MB
+    expect((await grown.parse(request(HELLO))).kind).toBe('pages');
+    expect(grown.pids()).toEqual([]);
+  });
+
   it('keeps the process when pdf.js refuses a document, and says why', async () => {
     const parsers = pool();
     await parsers.parse(request(HELLO));
