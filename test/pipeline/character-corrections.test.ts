@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdftotextInstalled } from '../../services/fetch/src/pdf/pdftotext/pdftotext-engine.ts';
 import { pdfWithUnicodeMap } from '../../services/fetch/src/pdf/testing/make-pdf.ts';
 import { createSandbox, palermo, type Sandbox } from '../support/harness.ts';
 
@@ -69,5 +70,36 @@ describe('corrections to the source characters, from fetch and clean, in palermo
     const nul = (offset: number) => ({ offset, before: 'U+0000', after: '', rule: 'control-character' });
     expect(json.corrections).toEqual([nul(at), nul(at + ' persons'.length)]);
     expect(text).toContain(`@${at}  "U+0000" → ""  (control-character)`);
+  });
+});
+
+// With PDF_ENGINE=pdftotext the same: poppler drops a NUL and reads U+0085 as a gap, so such a PDF
+// is read with pdf.js, and the log says so. Poppler is installed where the tests run
+// (infra/scripts/ensure-test-tools.sh); where it is not, the engine is pdf.js and this is skipped.
+describe.skipIf(!pdftotextInstalled())('corrections of a PDF read with PDF_ENGINE=pdftotext, in palermo document', () => {
+  let sandbox: Sandbox;
+  let ingest: { stdout: string; stderr: string; code: number | null };
+
+  beforeAll(async () => {
+    sandbox = await createSandbox('pglite');
+    sandbox.env.PDF_ENGINE = 'pdftotext';
+    // The text layer says "\u0000Trafficking\u0085report".
+    writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x85 }));
+    ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), '--wait']);
+    expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
+  }, 240_000);
+
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+
+  it('records the NUL and the U+0085 at their place, and logs that pdf.js read the document', async () => {
+    const json = JSON.parse((await palermo(sandbox, ['document', 'controls.pdf', '--format', 'json'])).stdout) as Shown;
+    expect(json.paragraphs.map((p) => p.text).join('\n')).toContain('Trafficking report');
+    expect(json.corrections).toEqual([
+      { offset: 0, before: 'U+0000', after: '', rule: 'control-character' },
+      { offset: 'Trafficking'.length, before: 'U+0085', after: ' ', rule: 'control-character' },
+    ]);
+    expect(ingest.stdout + ingest.stderr).toContain('read with pdf.js, not pdftotext');
   });
 });

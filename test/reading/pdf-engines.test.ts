@@ -36,6 +36,7 @@ const LIMITS = { maxBytes: 20_000_000, maxPages: 300, timeoutMs: 120_000, maxMem
 
 async function read(bytes: Buffer, name: string, engine: 'pdfjs' | 'pdftotext'): Promise<SegmentedDocument> {
   const fetched = await extractPdfText(bytes, { ...LIMITS, engine }, name, 'engines');
+  expect(fetched.notice, 'pdftotext read the document itself, not pdf.js in its place').toBeUndefined();
   const cleaned = cleanText(fetched.text, { mediaType: 'application/pdf', layout: fetched.layout });
   return segmentText(cleaned.text, cleaned.removed);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PIPELINE_VERSION, STAGE_VERSIONS, type FetchedText, type MediaType, type SourceRef } from '@palermo/contracts';
-import { fileRoots, MissingInputError, type StageHandler } from '@palermo/pipeline';
+import { fileRoots, MissingInputError, type StageContext, type StageHandler } from '@palermo/pipeline';
 import { sourceLabel, type StageDeps } from '@palermo/storage';
 import { decodeText } from './core/decode-text.ts';
 import { detectMediaType } from './core/detect-media-type.ts';
@@ -25,7 +25,7 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
       : readUrlSource(source.url, { timeoutMs: env.FETCH_TIMEOUT_MS, maxBytes: env.FETCH_MAX_BYTES, allowPrivate: env.FETCH_ALLOW_PRIVATE });
   const fences = { maxChars: env.TEXT_MAX_CHARS, maxLineChars: env.TEXT_MAX_LINE_CHARS };
 
-  const readText = async (bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string): Promise<FetchedText> => {
+  const readText = async (bytes: Uint8Array, mediaType: MediaType, label: string, documentId: string, log: StageContext['log']): Promise<FetchedText> => {
     if (mediaType === 'application/pdf') {
       const limits = {
         maxBytes: env.PDF_MAX_BYTES,
@@ -36,7 +36,9 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
         maxDocumentsPerProcess: env.PDF_PARSER_MAX_DOCUMENTS,
         engine: env.PDF_ENGINE,
       };
-      const pdf = { mediaType, ...(await extractPdfText(bytes, limits, label, documentId)) };
+      const { notice, ...read } = await extractPdfText(bytes, limits, label, documentId);
+      if (notice) log.warn({ documentId, source: label }, notice);
+      const pdf = { mediaType, ...read };
       const breach = textFenceBreach(pdf.text, fences);
       if (breach) throw new TextLimitError(`${label}: ${breach}`, documentId);
       return pdf;
@@ -64,7 +66,7 @@ export function createFetchHandler({ storage, env }: StageDeps): StageHandler<'f
       return { status: 'skipped', documentId };
     }
 
-    const fetched = await readText(bytes, mediaType, label, documentId);
+    const fetched = await readText(bytes, mediaType, label, documentId, ctx.log);
     if (fetched.nulRemoved) ctx.log.warn({ documentId, source: label, nulRemoved: fetched.nulRemoved }, 'NUL characters removed from the text');
     await storage.outputs.put(documentId, 'fetch', VERSION, fetched);
     return { status: 'done', documentId, counts: { bytes: bytes.byteLength, characters: fetched.text.length, nulRemoved: fetched.nulRemoved ?? 0 } };

@@ -3,6 +3,7 @@ import { CorruptPdfError, EncryptedPdfError, NoTextError, PdfLimitError } from '
 import { removeControlCharacters } from './control-characters.ts';
 import { layoutPdf } from './layout/pdf-layout.ts';
 import { PdfParserPool, type ParseOutcome } from './pdf-parser-pool.ts';
+import { mapsLostCharacters } from './pdftotext/lost-characters.ts';
 import { parseWithPdftotext, pdftotextInstalled } from './pdftotext/pdftotext-engine.ts';
 
 /** The fences around one PDF parse, and the pool of parser processes that runs it. */
@@ -22,6 +23,7 @@ export interface PdfText {
   pageCount: number;
   layout: PdfLayout;
   corrections?: Correction[]; // present when characters of the text layer had to be changed
+  notice?: string; // why the document was not read with the engine asked for (for the log, not stored)
 }
 
 /** A parser process that died for a reason the document is not known to cause: BullMQ retries it. */
@@ -45,14 +47,18 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
     throw new PdfLimitError(`${label}: PDF of ${bytes.byteLength} bytes, more than the limit of ${limits.maxBytes} (PDF_MAX_BYTES)`, documentId);
   }
   const request = { bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs };
-  const outcome = limits.engine === 'pdftotext' && pdftotextInstalled() ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
+  // pdftotext loses U+0000 and U+0085 unseen: a document whose fonts give them is read by pdf.js, which records them.
+  const lost = limits.engine === 'pdftotext' && pdftotextInstalled() && mapsLostCharacters(bytes);
+  const fast = limits.engine === 'pdftotext' && pdftotextInstalled() && !lost;
+  const outcome = fast ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
   if (outcome.kind !== 'pages') throw failure(outcome, limits, label, documentId);
   const laidOut = layoutPdf(outcome.pages);
   const { text, corrections } = removeControlCharacters(laidOut.text);
   if (!/\S/.test(text)) {
     throw new NoTextError(`${label}: the PDF has no text layer (a scan needs OCR first)`, documentId);
   }
-  return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}) };
+  const notice = lost ? 'read with pdf.js, not pdftotext: its fonts map characters to U+0000 or U+0085, which pdftotext drops without a trace' : undefined;
+  return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}), ...(notice ? { notice } : {}) };
 }
 
 /** The process ids of the parser processes alive now. */

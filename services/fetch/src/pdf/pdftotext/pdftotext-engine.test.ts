@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorruptPdfError, PdfLimitError } from '../../errors.ts';
 import { closePdfParsers, extractPdfText } from '../extract-pdf-text.ts';
-import { deflateBombPdf } from '../testing/make-pdf.ts';
+import { deflateBombPdf, pdfWithUnicodeMap } from '../testing/make-pdf.ts';
 import { pdftotextInstalled } from './pdftotext-engine.ts';
 
 const FIXTURE = new URL('../../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
@@ -21,6 +21,32 @@ describe.skipIf(!pdftotextInstalled())('extractPdfText with PDF_ENGINE=pdftotext
     expect(fast.pageCount).toBe(14);
     expect(fast.text).toBe(pdfjs.text);
     expect(fast.layout.pages.map((page) => page.lines.map((line) => line.kind))).toEqual(pdfjs.layout.pages.map((page) => page.lines.map((line) => line.kind)));
+  });
+
+  it('records the NUL and U+0085 poppler drops as corrections, as pdf.js does, saying the document was read with pdf.js', async () => {
+    // The text layer says "\u0000Trafficking\u0001in\u0085persons": poppler drops the NUL and reads U+0085 as a gap.
+    const pdf = pdfWithUnicodeMap('ATraffickingBinCpersons', { A: 0x00, B: 0x01, C: 0x85 });
+    const fast = await extractPdfText(pdf, LIMITS, 'controls.pdf', ID);
+    const pdfjs = await extractPdfText(pdf, { ...LIMITS, engine: 'pdfjs' }, 'controls.pdf', ID);
+    expect(fast.text).toBe('Trafficking in persons');
+    expect(fast.corrections).toEqual([
+      { offset: 0, before: 'U+0000', after: '', rule: 'control-character' },
+      { offset: 11, before: 'U+0001', after: ' ', rule: 'control-character' },
+      { offset: 14, before: 'U+0085', after: ' ', rule: 'control-character' },
+    ]);
+    expect(fast.corrections).toEqual(pdfjs.corrections);
+    expect(fast.notice).toMatch(/^read with pdf\.js, not pdftotext: its fonts map characters to U\+0000 or U\+0085/);
+    expect(pdfjs.notice).toBeUndefined();
+  });
+
+  it('records the other control characters from poppler\'s own output, reading with pdftotext', async () => {
+    const fast = await extractPdfText(pdfWithUnicodeMap('TraffickingBinCpersons', { B: 0x01, C: 0x9f }), LIMITS, 'controls.pdf', ID);
+    expect(fast.text).toBe('Trafficking in persons');
+    expect(fast.corrections?.map((correction) => [correction.offset, correction.before])).toEqual([
+      [11, 'U+0001'],
+      [14, 'U+009F'],
+    ]);
+    expect(fast.notice).toBeUndefined();
   });
 
   it('refuses a PDF over the page cap, naming the document', async () => {
