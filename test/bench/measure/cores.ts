@@ -58,18 +58,24 @@ export async function runEveryCore(pdfs: readonly BenchInput[]): Promise<void> {
 
 /**
  * The floor the pipeline is held to: `runEveryCore` on the bench's PDFs in a process of its own
- * (floor.child.ts), measured from outside like the pipeline's processes, so that its start-up and
- * its PDF parser processes count and the sampler's own work does not.
+ * (floor.child.ts), `passes` times. The whole run is measured from outside like the pipeline's
+ * processes, so that its start-up and its PDF parser processes count and the sampler's own work
+ * does not; the passes after the first are as the child measured them (a warm process).
  */
-export async function inProcessRun(): Promise<{ seconds: number; cpuSeconds: number }> {
+export async function inProcessRun(passes = 1): Promise<{ seconds: number; cpuSeconds: number; warmCpuSeconds: number[] }> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./floor.child.ts', import.meta.url))], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./floor.child.ts', import.meta.url)), String(passes)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid!);
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const seconds = (performance.now() - start) / 1000;
   sampler.stop();
   if (code !== 0) throw new Error(`the in-process floor run exited ${code}: ${stderr.slice(-2000)}`);
-  return { seconds, cpuSeconds: sampler.cpuSeconds() };
+  const perPass = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { cpuSeconds: number }).cpuSeconds);
+  // The first pass from outside: the whole run less what the child measured of its later passes.
+  const warm = perPass.slice(1);
+  return { seconds, cpuSeconds: sampler.cpuSeconds() - warm.reduce((a, b) => a + b, 0), warmCpuSeconds: warm };
 }
