@@ -26,12 +26,12 @@ function measureLayout(lines: readonly string[], pdf: boolean): Layout {
  * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
  * only where the lexicon knows the joined word. Text from a PDF (`pdf`) has no blank lines
  * between paragraphs: a short line or a new preambular clause ends one there, and so does a
- * change of font size (`sizeBreaks`).
+ * change of font size (`sizeBreaks`); a line at the left margin (`flushLines`) opens no clause.
  */
 export function joinLines(
   text: string,
   lexicon: FrenchLexicon,
-  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string> } = {},
+  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string>; flushLines?: ReadonlySet<string> } = {},
 ): { text: string; corrections: Correction[]; piece: Piece } {
   const pdf = options.pdf ?? false;
   // Lines of a PDF set in different font sizes (see font-size-breaks.ts) are never one block.
@@ -128,7 +128,7 @@ export function joinLines(
     const startsBlock = opensBlock(line, blankSince || (pdf && mayEndParagraph(lastLine, layout.width)));
     const next = lines.slice(i + 1, i + 3).find((l) => l.trim().length > 0)?.trim();
     const continues =
-      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
+      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width, options.flushLines?.has(line) ?? false) : shouldJoin(lastLine, line, blankSince, layout));
     if (!continues) {
       flush();
       current = line;
