@@ -2,11 +2,13 @@
 
 /** A numbered paragraph: "12. Le ..." (OCR may print "12, Le ..."). */
 export const PARAGRAPH_NUMBER = /^(\d{1,3})([.,])\s+(?=[\p{Lu}«"'([]|\p{N})/u;
+/** A paragraph of a budget fascicle, numbered within its section: "24.9 With regard to ...". */
+export const SECTION_PARAGRAPH = /^(\d{1,2})\.(\d{1,3})\s+(?=[\p{Lu}(“"‘'«])/u;
 /** A sub-item inside a paragraph: "a) ...", "ii) ...", and in English "(a) ...". */
 export const SUB_ITEM = /^\(?(?:[a-z]|[ivx]{1,5})\)\s/;
 /** The opening of a preambular clause of a resolution ("Recalling", "Deeply concerned", "Rappelant"). */
 export const PREAMBLE_OPENER =
-  /^(?!(?:During|Beijing|Morning|Evening|Durant|Pendant|Avant|Cependant|Maintenant|Néanmoins)\b)(?:\p{Lu}\p{Ll}+(?:ing|ant)|Mindful|Convinced|Concerned|Aware|Alarmed|Deeply|Gravely|Noting|Bearing|Having|Consciente?s?|Convaincue?s?|Préoccupée?s?|Profondément|Vivement|Se félicitant|Ayant)\b/u;
+  /^(?!(?:During|Beijing|Morning|Evening|Durant|Pendant|Avant|Cependant|Maintenant|Néanmoins)\b)(?:\p{Lu}\p{Ll}+(?:ing|ant)|Mindful|Conscious|Cognizant|Convinced|Concerned|Aware|Alarmed|Determined|Desirous|Guided|Deeply|Gravely|Seriously|Strongly|Noting|Bearing|Having|Consciente?s?|Convaincue?s?|Préoccupée?s?|Profondément|Vivement|Se félicitant|Ayant)\b/u;
 /** A chapter heading "IV. Titre" or a lettered sub-section "B. Titre". */
 export const ROMAN_HEADING = /^([IVXL]{1,6})\.\s+\S/;
 export const LETTER_HEADING = /^([A-Z])\.\s+\S/;

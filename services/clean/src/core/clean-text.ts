@@ -1,5 +1,5 @@
 import type { CleanedText, Correction, MediaType, PdfLayout, RemovedLine } from '@palermo/contracts';
-import { fontSizeBreaks } from './font-size-breaks.ts';
+import { flushLines, fontSizeBreaks } from './font-size-breaks.ts';
 import { frenchLexicon } from './french-lexicon.ts';
 import { joinLines } from './join-lines.ts';
 import { lexiconCoverage } from './lexicon-coverage.ts';
@@ -92,7 +92,11 @@ export function cleanText(raw: string, options: CleanTextOptions = {}): CleanedT
       );
   if (!pdf) traced = normalizeTraced(stripMarkdownTraced(traced), { keepQuotes });
   const furniture = pdf ? readPdfPagesTraced(traced) : removeFurnitureTraced(traced);
-  const joined = joinLines(furniture.traced.text, lexicon, { pdf, sizeBreaks: pdf ? fontSizeBreaks(raw, options.layout) : new Set() });
+  const joined = joinLines(furniture.traced.text, lexicon, {
+    pdf,
+    sizeBreaks: pdf ? fontSizeBreaks(raw, options.layout) : new Set(),
+    flushLines: pdf ? flushLines(raw, options.layout) : new Set(),
+  });
   const carried = retrace(furniture.traced, joined.piece).corrections;
   // The repairs are French ones: on a report in another language they would only do harm.
   const french = lexiconCoverage(joined.text, lexicon, { lowercaseOnly: true }).unknownShare < NOT_FRENCH;

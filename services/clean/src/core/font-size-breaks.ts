@@ -28,3 +28,28 @@ export function fontSizeBreaks(text: string, layout: PdfLayout | undefined): Set
   });
   return breaks;
 }
+
+// A line starts at the body's left margin when it is off it by less than this share of its size;
+// the first line of a UN paragraph is indented by two font sizes and more.
+const FLUSH = 0.3;
+
+/**
+ * The lines of a PDF's text (each trimmed) that start at the body's left margin: they carry on a
+ * paragraph, never open one with a first-line indent, like a preambular clause. A text found both
+ * at the margin and indented is left out, and so is any line the layout does not describe.
+ */
+export function flushLines(text: string, layout: PdfLayout | undefined): Set<string> {
+  const flush = new Set<string>();
+  const indented = new Set<string>();
+  if (!layout) return flush;
+  text.split('\f').forEach((page, p) => {
+    const lines = layout.pages[p]?.lines ?? [];
+    page.split('\n').forEach((line, l) => {
+      const at = lines[l];
+      if (line.trim().length === 0 || at?.kind !== 'text' || at.indent === undefined) return;
+      (Math.abs(at.indent) <= FLUSH * at.fontSize ? flush : indented).add(line.trim());
+    });
+  });
+  for (const line of indented) flush.delete(line);
+  return flush;
+}

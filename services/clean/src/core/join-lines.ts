@@ -1,5 +1,5 @@
 import type { Correction } from '@palermo/contracts';
-import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SUB_ITEM, endsSentence } from './block-starts.ts';
+import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SECTION_PARAGRAPH, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { joinPieces, lineStarts, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
 import { linePair } from './font-size-breaks.ts';
@@ -26,12 +26,12 @@ function measureLayout(lines: readonly string[], pdf: boolean): Layout {
  * where a new paragraph, sub-item, heading or footnote starts; end-of-line hyphens are removed
  * only where the lexicon knows the joined word. Text from a PDF (`pdf`) has no blank lines
  * between paragraphs: a short line or a new preambular clause ends one there, and so does a
- * change of font size (`sizeBreaks`).
+ * change of font size (`sizeBreaks`); a line at the left margin (`flushLines`) opens no clause.
  */
 export function joinLines(
   text: string,
   lexicon: FrenchLexicon,
-  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string> } = {},
+  options: { pdf?: boolean; sizeBreaks?: ReadonlySet<string>; flushLines?: ReadonlySet<string> } = {},
 ): { text: string; corrections: Correction[]; piece: Piece } {
   const pdf = options.pdf ?? false;
   // Lines of a PDF set in different font sizes (see font-size-breaks.ts) are never one block.
@@ -52,6 +52,7 @@ export function joinLines(
   let lastLine = '';
   let blankSince = false;
   let lastParagraph = 0;
+  let lastSectionParagraph = { section: '', n: 0 }; // a fascicle's "24.8", within section 24
   let offset = 0; // length of blocks already emitted, with their separators
 
   const flush = (): void => {
@@ -74,6 +75,16 @@ export function joinLines(
       if (expected || (afterBlank && !comma)) {
         // In a PDF a sub-part heading ("1. Prévention") must not reset the paragraph count.
         if (!pdf || n > lastParagraph) lastParagraph = n;
+        return true;
+      }
+    }
+    // A fascicle's "24.9" after "24.8" opens a paragraph even where the line before ran to the margin.
+    const sectioned = pdf ? SECTION_PARAGRAPH.exec(line) : null;
+    if (sectioned) {
+      const at = { section: sectioned[1] ?? '', n: Number(sectioned[2]) };
+      const next = at.section === lastSectionParagraph.section && at.n === lastSectionParagraph.n + 1;
+      if (next || afterBlank) {
+        lastSectionParagraph = at;
         return true;
       }
     }
@@ -117,7 +128,7 @@ export function joinLines(
     const startsBlock = opensBlock(line, blankSince || (pdf && mayEndParagraph(lastLine, layout.width)));
     const next = lines.slice(i + 1, i + 3).find((l) => l.trim().length > 0)?.trim();
     const continues =
-      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width) : shouldJoin(lastLine, line, blankSince, layout));
+      !startsBlock && !sizeBreak(lastLine, line) && (pdf && !blankSince ? continuesPdfLine(lastLine, line, next, layout.width, options.flushLines?.has(line) ?? false) : shouldJoin(lastLine, line, blankSince, layout));
     if (!continues) {
       flush();
       current = line;
@@ -139,7 +150,9 @@ export function joinLines(
       } else {
         // In a PDF, "A/70/386-", "2011-" and "CTOC/" run on without a space, and a line may begin
         // with the comma or stop that closes the previous one ("2016⁶" / ", l'Office").
-        const glued = endsWithLetterHyphen(current) || (pdf && (/\d-$|\/$/.test(current.slice(-2)) || /^[,.)]/.test(line)));
+        // A range of years cut after its dash ("2021–" / "2030") is one word too.
+        const range = pdf && /\d–$/.test(current.slice(-2)) && /^\d/.test(line);
+        const glued = endsWithLetterHyphen(current) || range || (pdf && (/\d-$|\/$/.test(current.slice(-2)) || /^[,.)]/.test(line)));
         current += glued ? line : ` ${line}`;
         pieces.push(...(glued ? [] : [literal(' ')]), from(i, raw, line));
       }

@@ -22,9 +22,10 @@ const opensBlock = (line: string): boolean =>
  * and every line of a justified paragraph but its last runs to the margin: a short line ends a
  * paragraph, a heading or a header line, and a line of its own between a finished sentence and a
  * numbered paragraph is an unnumbered heading. A preambular clause ("Recalling…") after a comma
- * opens a new paragraph of a resolution.
+ * opens a new paragraph of a resolution, unless the line starts at the left margin (`flush`): a
+ * clause's first line is indented, and "Production,\nStockpiling and Use" goes on with a title.
  */
-export function continuesPdfLine(previous: string, line: string, next: string | undefined, width: number): boolean {
+export function continuesPdfLine(previous: string, line: string, next: string | undefined, width: number, flush = false): boolean {
   // The adopting meeting and its date close a resolution: never part of its last paragraph.
   if (CLOSING_LINE.test(line) || CLOSING_LINE.test(previous)) return false;
   if (/[\p{L}\d]-$|\/$/u.test(previous) || /^[,.;:)\]]/.test(line)) return true;
@@ -38,7 +39,7 @@ export function continuesPdfLine(previous: string, line: string, next: string | 
   const lastWord = lastLetters(previous);
   if (LINKING_WORDS.has(lastWord) && isFullLine(previous, width, 0.5)) return true;
   if (!isFullLine(previous, width)) return false;
-  if (/[,;]$/.test(withoutMarkers(previous)) && PREAMBLE_OPENER.test(line)) return false;
+  if (/[,;]$/.test(withoutMarkers(previous)) && PREAMBLE_OPENER.test(line) && !flush) return false;
   // A capital after a line a little short of the margin that ends on a common word starts a line
   // of its own (a title, then "Report of the Secretary-General"); justified lines vary less.
   return !(/^\p{Lu}/u.test(line) && /^\p{Ll}/u.test(lastWord) && !isFullLine(previous, width, 0.85));

@@ -11,4 +11,12 @@ describe('keepTableTabs', () => {
     const prose = `iii) Climate, Crime\t\tand\nExploitation : ${'une note de synthèse très longue '.repeat(6)}\t\t`;
     expect(keepTableTabs(prose)).toBe(`iii) Climate, Crime and\nExploitation : ${'une note de synthèse très longue '.repeat(6).trim()}`);
   });
+
+  it("keeps a fascicle's performance measure, headed by years, though its cells run long (A/81/6 (Sect. 24), table 24.5)", () => {
+    const table = [
+      '2023 (actual)\t2024 (actual)\t2025 (actual)\t2026 (planned)\t2027 (planned)',
+      '–\t–\tMember States, especially parliamentarians, have the enhanced capacity to define terrorism in domestic laws in line with international norms and standards\tMember States and other stakeholders, especially specialized programmes of United Nations country teams, are better informed about the human rights-based approach to regulating artificial intelligence in counter-terrorism measures\tMember States and other stakeholders increasingly take action to ensure that terrorism designation legal frameworks and practices comply with international human rights laws',
+    ].join('\n');
+    expect(keepTableTabs(`Performance measure\n${table}\n24.32 Table 24.6 lists all deliverables of the subprogramme.`)).toContain(table);
+  });
 });

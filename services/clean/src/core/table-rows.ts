@@ -4,9 +4,18 @@ import { applyTraced, type Edit, lineStarts, matchEdits } from './traced-text.ts
 // apart) may come out of the PDF reader with tabs, but its pieces run far longer.
 const MAX_CELL = 150;
 
-/** Whether consecutive tab-separated lines read as a table: mostly short cells, two filled in one row at least. */
+// A column heading that is a year, as a budget fascicle heads its performance measures: "2025 (actual)".
+const YEAR_HEADING = /^(?:19|20)\d\d(?: \((?:actual|planned|estimated?|projected)\))?$/;
+
+/**
+ * Whether consecutive tab-separated lines read as a table: mostly short cells, two filled in one
+ * row at least; or headed by a row of years, whose cells below may run long (a fascicle's
+ * performance measure sets a sentence or two under each year).
+ */
 export function isTable(rows: readonly string[]): boolean {
   const cells = rows.map((row) => row.split('\t'));
+  const heading = (cells[0] ?? []).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+  if (rows.length >= 2 && heading.length >= 2 && heading.every((cell) => YEAR_HEADING.test(cell))) return true;
   // A real table may hold one long cell (a wrapped heading row); prose is long on most of its lines.
   const long = cells.filter((row) => row.some((cell) => cell.trim().length > MAX_CELL)).length;
   return long / cells.length < 0.3 && cells.some((row) => row.filter((c) => c.trim().length > 0).length >= 2);

@@ -196,7 +196,11 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         break;
       }
       case 'sub-item':
-        if (current) current.parts.push(`\n${block.raw}`);
+        // "(a) Human rights mainstreaming" among a fascicle's headings names a component.
+        if (current === null && headingShaped(block.raw, 120) && headsParagraphs(blocks, i)) {
+          heading(items, tree.openUnnumbered(block.raw));
+          current = null;
+        } else if (current) current.parts.push(`\n${block.raw}`);
         else current = push({ number: null, numbered: false, sectionId: tree.currentId, parts: [block.raw] });
         break;
       case 'closing': {
@@ -290,16 +294,40 @@ function continuesParagraph(current: Draft, raw: string): boolean {
   return /^\p{Ll}/u.test(raw) || !/[.,;:!?»”)]$/u.test(last.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, ''));
 }
 
+/** Whether the paragraph being read stops mid-sentence (undefined when there is none). */
+function unfinished(current: Draft | null): boolean | undefined {
+  if (!current) return undefined;
+  return !/[.:;!?»”)]$/.test((current.parts.at(-1) ?? '').trim());
+}
+
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
   const block = blocks[i] as Block;
   if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
   // A short line right after an unfinished sentence is the rest of that sentence.
-  const last = current?.parts.at(-1) ?? '';
-  if (current && !/[.:;!?»”)]$/.test(last.trim())) return false;
+  if (unfinished(current) === true) return false;
   let next = i + 1;
   while (blocks[next]?.kind === 'footnote') next++;
   const following = blocks[next];
-  return following !== undefined && following.kind !== 'text' && following.kind !== 'sub-item';
+  if (following !== undefined && following.kind !== 'text' && following.kind !== 'sub-item') return true;
+  return headsParagraphs(blocks, i);
+}
+
+// A fascicle stacks its headings: "Programme of work", "Subprogramme 1", its title, "(a) Human
+// rights mainstreaming", "Objective", then paragraph 24.19. At most this many are stacked.
+const HEADING_STACK = 6;
+
+const headingLike = (block: Block): boolean =>
+  (block.kind === 'text' && /^\p{Lu}/u.test(block.raw) && headingShaped(block.raw, 200)) || (block.kind === 'sub-item' && headingShaped(block.raw, 120));
+
+/** Whether the blocks after `i` are headings (short, unpunctuated) down to a numbered paragraph or a table. */
+function headsParagraphs(blocks: readonly Block[], i: number): boolean {
+  for (let next = i + 1; next <= i + HEADING_STACK && next < blocks.length; next++) {
+    const block = blocks[next] as Block;
+    if (block.kind === 'footnote') continue;
+    if (block.kind === 'numbered' || block.kind === 'table' || block.kind === 'roman' || block.kind === 'letter') return true;
+    if (!headingLike(block)) return false;
+  }
+  return false;
 }
 
 function nextChapter(blocks: readonly Block[], from: number): number {

@@ -85,7 +85,20 @@ function isTable(run: Line[]): boolean {
   if (rows.length < 2) return false;
   let aligned = 0;
   for (let i = 1; i < rows.length; i += 1) if (sharesEdges(rows[i - 1]!, rows[i]!)) aligned += 1;
-  return aligned >= Math.max(1, Math.floor((rows.length - 1) / 2));
+  return aligned >= Math.max(1, Math.floor((rows.length - 1) / 2)) || underHead(rows);
+}
+
+/**
+ * Rows of text cells, ragged on the right, whose every cell starts under a cell of a head of
+ * three columns or more: a fascicle's performance measure, years across, a few words under two
+ * of them wrapped over several lines.
+ */
+function underHead(rows: Line[]): boolean {
+  const [head, ...body] = rows;
+  if (!head || head.segments.length < 3) return false;
+  const starts = (line: Line): boolean =>
+    line.segments.every((s) => head.segments.some((h) => Math.abs(h.x0 - s.x0) <= 0.6 * Math.max(head.size, line.size)));
+  return body.every(starts);
 }
 
 /** Two rows share at least two column edges (left edges for text, right edges for numbers). */

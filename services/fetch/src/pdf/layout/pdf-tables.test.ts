@@ -1,0 +1,42 @@
+// Table finding on lines of a real page: A/81/6 (Sect. 24), page 29, table 24.13 (a performance
+// measure: years across in 6.96 points, dashes under three of them, a few words under two).
+import { describe, expect, it } from 'vitest';
+import type { Line, Segment } from './pdf-lines.ts';
+import { findTables, tableRows } from './pdf-tables.ts';
+
+const line = (y: number, size: number, cells: Array<[number, number, string]>): Line => ({
+  y,
+  size,
+  segments: cells.map(([x0, x1, text]): Segment => ({ items: [], raised: new Set(), x0, x1, y, size, text })),
+});
+
+const PAGE_29 = [
+  line(348.5, 9.96, [[59.8, 108.9, 'Table 24.13']]),
+  line(360.5, 9.96, [[59.8, 158.0, 'Performance measure']]),
+  line(385.9, 6.96, [[59.8, 101.0, '2023 (actual)'], [165.5, 206.7, '2024 (actual)'], [264.1, 305.3, '2025 (actual)'], [364.9, 411.5, '2026 (planned)'], [461.3, 507.9, '2027 (planned)']]),
+  line(408.8, 9.96, [[59.8, 64.7, '–'], [165.5, 170.5, '–'], [264.1, 269.0, '–'], [364.9, 431.8, 'Member States,'], [461.3, 545.5, 'Additional Member']]),
+  line(420.8, 9.96, [[364.9, 435.2, 'pursuant to their'], [461.3, 531.4, 'States adopt and']]),
+  line(432.8, 9.96, [[364.9, 415.1, 'requests for'], [461.3, 506.7, 'implement']]),
+  line(444.8, 9.96, [[364.9, 436.0, 'support, develop'], [461.3, 527.0, 'evidence-based']]),
+  line(456.8, 9.96, [[364.9, 430.6, 'evidence-based'], [461.3, 545.7, 'anti-racism policies']]),
+  line(468.8, 9.96, [[364.9, 449.4, 'anti-racism policies'], [461.3, 505.4, 'and action']]),
+  line(480.8, 9.96, [[364.9, 409.0, 'and action']]),
+  line(516.5, 12, [[123.1, 190.3, 'Deliverables']]),
+];
+
+describe('a performance measure whose cells start under its head of years', () => {
+  it('is one table, from the years to the last wrapped line, the caption and the heading after it left out', () => {
+    const tables = findTables(PAGE_29);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.lines.map((l) => l.y)).toEqual([385.9, 408.8, 420.8, 432.8, 444.8, 456.8, 468.8, 480.8]);
+    const rows = tableRows(tables[0]!).map((row) => row.cells);
+    expect(rows[0]).toEqual(['2023 (actual)', '2024 (actual)', '2025 (actual)', '2026 (planned)', '2027 (planned)']);
+    expect(rows[1]).toEqual(['–', '–', '–', 'Member States,', 'Additional Member']);
+    expect(rows.at(-1)).toEqual(['', '', '', 'pursuant to their requests for support, develop evidence-based anti-racism policies and action', 'States adopt and implement evidence-based anti-racism policies and action']);
+  });
+
+  it('is no table when a line below starts under none of the head cells', () => {
+    const shifted = PAGE_29.map((l) => (l.y === 444.8 ? line(444.8, 9.96, [[300.0, 360.0, 'support, develop'], [461.3, 527.0, 'evidence-based']]) : l));
+    expect(findTables(shifted)).toHaveLength(0);
+  });
+});
