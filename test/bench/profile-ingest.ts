@@ -2,6 +2,7 @@
 // CPU profile of the CLI, Redis's command counts and pg_stat_statements: what each document costs
 // in round trips. Not part of `pnpm bench`; run by hand when working on the plumbing:
 //   node --import tsx test/bench/profile-ingest.ts [out-dir]
+// PROFILE_CPU=0 runs without the V8 profiler, PROFILE_AUTOVACUUM=off keeps autovacuum out of the server's CPU figure.
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -14,7 +15,7 @@ import { sampleTree } from './measure/process-tree.ts';
 const outDir = process.argv[2] ?? '/tmp/plumb';
 mkdirSync(outDir, { recursive: true });
 const [redis, postgres] = await Promise.all([startPrivateRedis(), startPrivatePostgres()]);
-appendFileSync(join(postgres.dir, 'data', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = all\n");
+appendFileSync(join(postgres.dir, 'data', 'postgresql.conf'), `\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = all\n${process.env.PROFILE_AUTOVACUUM === 'off' ? 'autovacuum = off\n' : ''}`);
 await postgres.restart('graceful', 0);
 const databaseUrl = await postgres.createDatabase('bench');
 try {
