@@ -44,8 +44,9 @@ async function reconcileEditions(tx: Pick<Storage, 'db' | 'facts' | 'editions'>,
  * once (consumers key on documentId and pipelineVersion).
  */
 export function createIndexHandler({ storage, events }: StageDeps): StageHandler<'index'> {
-  const announce = async (documentId: string): Promise<void> => {
-    const [facts, paragraphs] = await Promise.all([storage.facts.countForDocument(documentId), storage.paragraphs.count(documentId)]);
+  // `indexed` is the paragraph count this job just committed; a skip counts the stored rows.
+  const announce = async (documentId: string, indexed?: number): Promise<void> => {
+    const [facts, paragraphs] = await Promise.all([storage.facts.countForDocument(documentId), indexed ?? storage.paragraphs.count(documentId)]);
     await events.publish({ type: 'document.indexed', documentId, pipelineVersion: PIPELINE_VERSION, facts, paragraphs, at: new Date().toISOString() });
   };
   return async ({ documentId }) => {
@@ -61,7 +62,7 @@ export function createIndexHandler({ storage, events }: StageDeps): StageHandler
       await reconcileEditions(tx, documentId, segmented);
       await tx.outputs.put(documentId, 'index', VERSION, { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length });
     });
-    await announce(documentId);
+    await announce(documentId, segmented.paragraphs.length);
     return { status: 'done', documentId, counts: { paragraphs: segmented.paragraphs.length, footnotes: segmented.footnotes.length } };
   };
 }

@@ -52,6 +52,8 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
   const meter = new ProgressMeter(ids.length);
   let lastPrinted = Date.now();
   let sampled = false; // the first poll is the window's starting point: a rate by the first line
+  // Pages of finished documents, read once each: the query detoasts a whole fetch output per row.
+  const pagesOf = new Map<string, number>();
   for (;;) {
     const ingestions = await runtime.storage.ingestions.list({ ids });
     // One query for every document of the poll, not one per document four times a second.
@@ -90,7 +92,10 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
     const printNow = Date.now() - lastPrinted >= PROGRESS_EVERY_MS;
     if (printNow || !sampled) {
       const finished = ingestions.length - pending.length;
-      meter.add({ atMs: Date.now(), done: finished - failed, failed, pages: await runtime.storage.outputs.pageCount(finishedDocuments) });
+      const unread = finishedDocuments.filter((id) => !pagesOf.has(id));
+      if (unread.length > 0) Object.entries(await runtime.storage.outputs.pageCounts(unread)).forEach(([id, pages]) => pagesOf.set(id, pages));
+      const pages = finishedDocuments.reduce((n, id) => n + (pagesOf.get(id) ?? 0), 0);
+      meter.add({ atMs: Date.now(), done: finished - failed, failed, pages });
       sampled = true;
     }
     if (printNow) {

@@ -8,6 +8,7 @@ import { symbolSources } from './007-symbol-sources.ts';
 import { stageRunsTime } from './008-stage-runs-time.ts';
 import { rejectedJobs } from './009-rejected-jobs.ts';
 import { blobsUncompressed } from './010-blobs-uncompressed.ts';
+import { outputsLz4 } from './011-outputs-lz4.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -20,6 +21,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '008-stage-runs-time', sql: stageRunsTime },
   { name: '009-rejected-jobs', sql: rejectedJobs },
   { name: '010-blobs-uncompressed', sql: blobsUncompressed },
+  { name: '011-outputs-lz4', sql: outputsLz4 },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

@@ -7,7 +7,8 @@ export class ParagraphsRepository {
 
   /**
    * Replaces a document's paragraphs and footnotes; call inside the stage's transaction. One
-   * statement per table, whatever the document's size: the rows travel as one JSON parameter.
+   * statement per table, whatever the document's size: the rows travel as one JSON parameter,
+   * read once as json (jsonb would first build a binary copy of it on the server).
    */
   async replaceForDocument(documentId: string, paragraphs: readonly Paragraph[], footnotes: readonly Footnote[]): Promise<void> {
     await this.sql.query('delete from paragraphs where document_id = $1', [documentId]);
@@ -17,7 +18,7 @@ export class ParagraphsRepository {
       await this.sql.query(
         `insert into paragraphs (document_id, idx, number, numbered, section_id, text, start_offset, end_offset, search)
          select $1, r.idx, r.number, r.numbered, r.section_id, r.text, r.start_offset, r.end_offset, to_tsvector('french', unaccent(r.text))
-         from jsonb_to_recordset($2::jsonb) as r(idx int, number int, numbered boolean, section_id text, text text, start_offset int, end_offset int)`,
+         from json_to_recordset($2::json) as r(idx int, number int, numbered boolean, section_id text, text text, start_offset int, end_offset int)`,
         [documentId, JSON.stringify(rows)],
       );
     }
@@ -27,7 +28,7 @@ export class ParagraphsRepository {
       await this.sql.query(
         `insert into footnotes (document_id, number, marker, text, paragraph_idx)
          select $1, r.number, r.marker, r.text, r.paragraph_idx
-         from jsonb_to_recordset($2::jsonb) as r(number int, marker text, text text, paragraph_idx int)`,
+         from json_to_recordset($2::json) as r(number int, marker text, text text, paragraph_idx int)`,
         [documentId, JSON.stringify([...byNumber.values()])],
       );
     }

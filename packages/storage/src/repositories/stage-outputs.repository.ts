@@ -69,14 +69,14 @@ export class StageOutputsRepository {
     if (rows[0]) this.recent.set(documentId, stage, rows[0].completed_at, json);
   }
 
-  /** Pages the fetch stage read from these documents (text and HTML count none). */
-  async pageCount(documentIds: readonly string[]): Promise<number> {
-    if (documentIds.length === 0) return 0;
-    const rows = await this.sql.query<{ pages: number }>(
-      `select coalesce(sum((output->>'pageCount')::int), 0)::int as pages from stage_outputs where stage = 'fetch' and document_id = any($1::text[])`,
+  /** Pages the fetch stage read from each of these documents that it has read (text and HTML count 0). */
+  async pageCounts(documentIds: readonly string[]): Promise<Record<string, number>> {
+    if (documentIds.length === 0) return {};
+    const rows = await this.sql.query<{ document_id: string; pages: number }>(
+      `select document_id, coalesce((output->>'pageCount')::int, 0) as pages from stage_outputs where stage = 'fetch' and document_id = any($1::text[])`,
       [documentIds],
     );
-    return rows[0]?.pages ?? 0;
+    return Object.fromEntries(rows.map((row) => [row.document_id, row.pages]));
   }
 
   /** A stage's output validated by its schema, or null when the stage has not run. */
