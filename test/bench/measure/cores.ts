@@ -48,12 +48,13 @@ const LIMITS = { maxBytes: 50 * MB, maxPages: 500, timeoutMs: 120_000, maxMemory
 
 /** Every stage's core on every document, one after another, with the product's PDF engine: no queue, no storage. */
 export async function runEveryCore(pdfs: readonly BenchInput[]): Promise<void> {
-  const run = (text: string, mediaType: 'application/pdf' | 'text/markdown') => {
-    const cleaned = cleanText(text, { mediaType });
+  // As the clean stage calls it: with the fetch stage's layout and corrections.
+  for (const pdf of pdfs) {
+    const read = await extractPdfText(pdf.bytes, LIMITS, pdf.name, 'b'.repeat(64));
+    const cleaned = cleanText(read.text, { mediaType: 'application/pdf', layout: read.layout, corrections: read.corrections ?? [] });
     const segmented = segmentText(cleaned.text, cleaned.removed);
     extractFacts(segmented, { reportDate: segmented.metadata.date });
-  };
-  for (const pdf of pdfs) run((await extractPdfText(pdf.bytes, LIMITS, pdf.name, 'b'.repeat(64))).text, 'application/pdf');
+  }
 }
 
 /**
