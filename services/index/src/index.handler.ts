@@ -15,8 +15,7 @@ const EDITIONS_LOCK = 7_370_006;
 /** Re-flags States-parties figures that fall as dates advance, across every indexed document. */
 async function recheckPartiesSeries(tx: Pick<Storage, 'db' | 'facts'>): Promise<void> {
   await tx.db.query('select pg_advisory_xact_lock($1)', [SERIES_LOCK]);
-  const stored = await tx.facts.listWithIds('treaty_parties');
-  const changes = flagFallingParties(stored.map(({ id, fact }) => ({ id, instrument: fact.instrument, value: fact.value, as_of: fact.as_of, flags: fact.flags })));
+  const changes = flagFallingParties(await tx.facts.listPartiesPoints());
   for (const [id, flags] of changes) await tx.facts.setFlags(id, flags);
 }
 

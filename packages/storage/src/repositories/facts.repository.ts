@@ -1,5 +1,16 @@
 import { Fact } from '@palermo/contracts';
+import { z } from 'zod';
 import type { Sql } from '../sql.ts';
+
+/** A States-parties figure as the cross-document check reads it: only what it compares. */
+export const PartiesRow = z.object({
+  id: z.coerce.number().int(),
+  instrument: z.string().nullable(),
+  value: z.number().nullable(),
+  as_of: z.string().nullable(),
+  flags: z.array(z.string()),
+});
+export type PartiesRow = z.infer<typeof PartiesRow>;
 
 /** What `palermo facts` and the API may filter on. */
 export interface FactFilter {
@@ -57,10 +68,17 @@ export class FactsRepository {
     return rows[0]?.n ?? 0;
   }
 
-  /** Every stored fact of one kind with its row id (for checks across documents). */
-  async listWithIds(kind: string): Promise<Array<{ id: number; fact: Fact }>> {
-    const rows = await this.sql.query<{ id: number; fact: unknown }>('select id, fact from facts where kind = $1 order by id', [kind]);
-    return rows.map((row) => ({ id: row.id, fact: Fact.parse(row.fact) }));
+  /**
+   * Every stored treaty_parties figure, projected by the database to the fields the series check
+   * compares: it runs on every index job, and parsing every whole fact each time grew with the store.
+   */
+  async listPartiesPoints(): Promise<PartiesRow[]> {
+    const rows = await this.sql.query(
+      `select id, fact->>'instrument' as instrument, (fact->>'value')::float8 as value, fact->>'as_of' as as_of,
+              coalesce(fact->'flags', '[]'::jsonb) as flags
+         from facts where kind = 'treaty_parties' order by id`,
+    );
+    return rows.map((row) => PartiesRow.parse(row));
   }
 
   /** Replaces one fact's flags. */
