@@ -20,6 +20,18 @@ const NUL_TEXT = [
   '1. Reaffirms its commitment to end trafficking in persons.',
 ].join('\n\n');
 
+// "Total 1 352 for the ﬁscal year": `~` is mapped to a no-break space, `|` to the ligature ﬁ (U+FB01).
+const LIGATURE_PDF = pdfWithUnicodeMap('Total 1~352 for the |scal year', { '~': 0xa0, '|': 0xfb01 });
+const LIGATURE_READ = 'Total 1 352 for the fiscal year';
+
+// The ligature reaches the clean stage as printed and is recorded where it was. The no-break space
+// does not: pdf.js (getTextContent without its internal keepWhiteSpace) and poppler both read a
+// white-space glyph as a word gap, before any code of ours sees it (services/fetch/src/pdf/LAYOUT.md).
+const expectLigatureRecorded = (json: Shown): void => {
+  expect(json.paragraphs.map((p) => p.text).join('\n')).toContain(LIGATURE_READ);
+  expect(json.corrections).toEqual([{ offset: LIGATURE_READ.indexOf('fiscal'), before: 'ﬁ', after: 'fi', rule: 'ligature' }]);
+};
+
 describe('corrections to the source characters, from fetch and clean, in palermo document', () => {
   let sandbox: Sandbox;
   const shown = async (ref: string): Promise<{ json: Shown; text: string }> => ({
@@ -33,7 +45,9 @@ describe('corrections to the source characters, from fetch and clean, in palermo
     writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x01 }));
     writeFileSync(join(sandbox.dir, 'apostrophe.txt'), "Rapport du Secrétaire général\n\n1. Le rapport de l’Office sur la traite des personnes est présenté à l'Assemblée.\n");
     writeFileSync(join(sandbox.dir, 'nul.txt'), NUL_TEXT.replace(' persons', '\u0000 persons\u0000'));
-    const ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'apostrophe.txt'), join(sandbox.dir, 'nul.txt'), '--wait']);
+    writeFileSync(join(sandbox.dir, 'ligature.pdf'), LIGATURE_PDF);
+    const files = ['controls.pdf', 'apostrophe.txt', 'nul.txt', 'ligature.pdf'].map((name) => join(sandbox.dir, name));
+    const ingest = await palermo(sandbox, ['ingest', ...files, '--wait']);
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
   }, 240_000);
 
@@ -52,6 +66,10 @@ describe('corrections to the source characters, from fetch and clean, in palermo
       { offset: offsetOf(' report'), before: 'U+0001', after: ' ', rule: 'control-character' },
     ]);
     expect(text).toMatch(/Corrections \(2: control-character 2\)\n {2}@\d+ {2}"U\+0000" → "" {2}\(control-character\)\n {2}@\d+ {2}"U\+0001" → " " {2}\(control-character\)/);
+  });
+
+  it('records the ligature of a PDF at its place in the cleaned text, as printed before', async () => {
+    expectLigatureRecorded((await shown('ligature.pdf')).json);
   });
 
   it('shows the French apostrophe the clean stage set, at its place in the cleaned text', async () => {
@@ -85,7 +103,8 @@ describe.skipIf(!pdftotextInstalled())('corrections of a PDF read with PDF_ENGIN
     sandbox.env.PDF_ENGINE = 'pdftotext';
     // The text layer says "\u0000Trafficking\u0085report".
     writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x85 }));
-    ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), '--wait']);
+    writeFileSync(join(sandbox.dir, 'ligature.pdf'), LIGATURE_PDF);
+    ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'ligature.pdf'), '--wait']);
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
   }, 240_000);
 
@@ -101,5 +120,9 @@ describe.skipIf(!pdftotextInstalled())('corrections of a PDF read with PDF_ENGIN
       { offset: 'Trafficking'.length, before: 'U+0085', after: ' ', rule: 'control-character' },
     ]);
     expect(ingest.stdout + ingest.stderr).toContain('read with pdf.js, not pdftotext');
+  });
+
+  it('records the ligature poppler read, as pdf.js does', async () => {
+    expectLigatureRecorded(JSON.parse((await palermo(sandbox, ['document', 'ligature.pdf', '--format', 'json'])).stdout) as Shown);
   });
 });

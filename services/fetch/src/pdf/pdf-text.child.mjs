@@ -87,7 +87,9 @@ async function parse({ id, bytes, maxPages }) {
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view;
-      const content = await page.getTextContent({ disableNormalization: false });
+      // pdf.js would otherwise fold NBSP, thin spaces, ligatures (ﬁ), µ, Ω… to NFKC unseen: the clean
+      // stage changes what it has a rule for and records it, and keeps the rest as printed.
+      const content = await page.getTextContent({ disableNormalization: true });
       pages.push(columns(content, x0, y1, x1 - x0, y1 - y0));
       page.cleanup();
     }

@@ -20,6 +20,13 @@ describe('layoutPdf', () => {
     parts.forEach((part, index) => expect(layout.pages[index]!.lines).toHaveLength(part.split('\n').length));
   });
 
+  it('keeps the source white space and invisible characters inside a line, for clean to record, and collapses only its own', () => {
+    // poppler passes U+FEFF through, and any engine may give a no-break space inside a glyph's string.
+    const item = (str: string, x: number, width: number) => ({ str, x, y: 100, width, height: 12, fontSize: 12, fontName: 'F1', fontFamily: 'sans-serif', eol: false, rotated: false });
+    const page = { width: 612, height: 792, items: [item('Total 1\u00A0352 and  9\u202F000 ', 72, 150), item('in\uFEFFpersons\t', 240, 60)] };
+    expect(layoutPdf([page]).text).toBe('Total 1\u00A0352 and 9\u202F000 in\uFEFFpersons');
+  });
+
   it('reads an empty page as one empty line', () => {
     expect(layoutPdf([{ width: 612, height: 792, items: [] }])).toEqual({ text: '', layout: { pages: [{ lines: [{ kind: 'text', fontSize: 0, x: 0 }] }] } });
   });

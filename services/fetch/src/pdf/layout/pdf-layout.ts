@@ -1,7 +1,7 @@
 import type { PdfLayout, PdfLayoutLine } from '@palermo/contracts';
 import type { PdfItem, PdfPage } from '../pdf-items.ts';
 import { findChartLines } from './pdf-charts.ts';
-import { buildLines, dominantSize, type Line, type Segment } from './pdf-lines.ts';
+import { buildLines, collapseLayoutSpaces, dominantSize, type Line, type Segment } from './pdf-lines.ts';
 import { findTables, tableRows, type Table } from './pdf-tables.ts';
 import { readingOrder, type Box } from './reading-order.ts';
 import { findReferenceLists, partsOf, type ReferenceItem } from './reference-lists.ts';
@@ -161,7 +161,7 @@ function bodyLeft(lines: Line[]): number {
 function rotatedLines(items: PdfItem[], left: number): { texts: string[]; layout: PdfLayoutLine[] } {
   const rotated = items.filter((item) => item.rotated && item.str.trim().length > 0);
   return {
-    texts: rotated.map((item) => item.str.replace(/\s+/g, ' ').trim()),
+    texts: rotated.map((item) => collapseLayoutSpaces(item.str).trim()),
     layout: rotated.map((item) => describe('text', item.x, item.x + item.width, item.y, dominantSize([item]), left)),
   };
 }

@@ -217,6 +217,16 @@ function makeSegment(items: PdfItem[], raised: Set<PdfItem>): Segment {
   };
 }
 
+/**
+ * Runs of ASCII white space become one space: those are the engine's own separators and the gaps
+ * between items. A no-break or thin space (U+00A0, U+2000–200A, U+202F…) is a source character and
+ * stays for the clean stage, which records what it changes. Only a segment's edges are trimmed of any
+ * white space: they are where the layout, not the text, decides the separation.
+ */
+export function collapseLayoutSpaces(text: string): string {
+  return text.replace(/[ \t\n\v\f\r]+/g, ' ');
+}
+
 /** Writes items as text: spaces where the gap is a word gap, superscript digits for raised markers. */
 function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): string {
   let text = '';
@@ -232,7 +242,7 @@ function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): stri
     text += isRaised ? piece.trim() : piece;
     right = Math.max(right ?? -Infinity, item.x + item.width);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseLayoutSpaces(text).trim();
 }
 
 /** A raised footnote or table-note marker: digits (`2` → `²`) or one letter (`a` → `ᵃ`); others as they are. */
