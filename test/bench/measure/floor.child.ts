@@ -1,24 +1,12 @@
 // Run by cores.ts's inProcessRun: every core on the bench's PDFs in this process, `passes` times,
 // then exit. After each pass it prints the CPU seconds that pass cost this process and its PDF
 // parser processes (they live across passes), so later passes give the floor of a warm process.
-import { readFileSync } from 'node:fs';
 import { pdfParserPids } from '../../../services/fetch/src/pdf/extract-pdf-text.ts';
 import { runEveryCore } from './cores.ts';
 import { benchPdfs } from './inputs.ts';
+import { processCpuSeconds } from './process-tree.ts';
 
-const TICKS_PER_SECOND = 100;
-
-function parserSeconds(): number {
-  return pdfParserPids().reduce((n, pid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return n + (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-    } catch {
-      return n;
-    }
-  }, 0);
-}
+const parserSeconds = (): number => pdfParserPids().reduce((n, pid) => n + (processCpuSeconds(pid) ?? 0), 0);
 
 const passes = Number(process.argv[2] ?? 1);
 const pdfs = benchPdfs();

@@ -36,6 +36,12 @@ function readStat(pid: number): { ppid: number; cpuTicks: number; reapedTicks: n
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, its own only; null once it is gone. */
+export function processCpuSeconds(pid: number): number | null {
+  const stat = readStat(pid);
+  return stat ? stat.cpuTicks / TICKS_PER_SECOND : null;
+}
+
 function readRss(pid: number): { rss: number; hwm: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -48,9 +48,9 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
   }
   const request = { bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs };
   // pdftotext loses U+0000 and U+0085 unseen: a document whose fonts give them is read by pdf.js, which records them.
-  const lost = limits.engine === 'pdftotext' && pdftotextInstalled() && mapsLostCharacters(bytes);
-  const fast = limits.engine === 'pdftotext' && pdftotextInstalled() && !lost;
-  const outcome = fast ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
+  const pdftotext = limits.engine === 'pdftotext' && pdftotextInstalled();
+  const lost = pdftotext && mapsLostCharacters(bytes);
+  const outcome = pdftotext && !lost ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
   if (outcome.kind !== 'pages') throw failure(outcome, limits, label, documentId);
   const laidOut = layoutPdf(outcome.pages);
   const { text, corrections } = removeControlCharacters(laidOut.text);

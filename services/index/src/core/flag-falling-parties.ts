@@ -27,14 +27,12 @@ export function dateInterval(iso: string | null): [string, string] | null {
  * figure, so it sorts once per instrument (n log n) instead of comparing every pair.
  */
 export function flagFallingParties(points: readonly PartiesPoint[]): Map<number, string[]> {
+  const periods = points.map((point) => (point.value === null ? null : dateInterval(point.as_of)));
   // Per instrument, the dated figures by the last day of their period, with the highest value
   // among those ending on or before each one.
-  const series = new Map<string | null, { ends: string[]; highest: number[] }>();
-  const dated = points.flatMap((point) => {
-    const when = dateInterval(point.as_of);
-    return when && point.value !== null ? [{ instrument: point.instrument, end: when[1], value: point.value }] : [];
-  });
+  const dated = points.flatMap((point, i) => (periods[i] ? [{ instrument: point.instrument, end: periods[i]![1], value: point.value! }] : []));
   dated.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  const series = new Map<string | null, { ends: string[]; highest: number[] }>();
   for (const { instrument, end, value } of dated) {
     const entry = series.get(instrument) ?? { ends: [], highest: [] };
     entry.ends.push(end);
@@ -42,14 +40,14 @@ export function flagFallingParties(points: readonly PartiesPoint[]): Map<number,
     series.set(instrument, entry);
   }
   const changes = new Map<number, string[]>();
-  for (const point of points) {
-    const when = dateInterval(point.as_of);
+  points.forEach((point, i) => {
+    const when = periods[i];
     const entry = series.get(point.instrument);
     const before = when && entry ? countBefore(entry.ends, when[0]) : 0;
-    const fell = when !== null && point.value !== null && before > 0 && entry!.highest[before - 1]! > point.value;
+    const fell = before > 0 && entry!.highest[before - 1]! > point.value!;
     const has = point.flags.includes(PARTIES_FELL);
     if (fell !== has) changes.set(point.id, fell ? [...point.flags, PARTIES_FELL] : point.flags.filter((flag) => flag !== PARTIES_FELL));
-  }
+  });
   return changes;
 }
 
