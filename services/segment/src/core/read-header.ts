@@ -98,9 +98,11 @@ export function readHeader(blocks: readonly string[], removed: readonly RemovedL
       meta.title = wholeTitle(resolution[1], lines.slice(i + 1));
       meta.documentType ??= 'resolution';
     }
-    const report = REPORT_LINE.exec(line);
+    // The line under "Agenda item 60" is the item's title ("Report of the United Nations High
+    // Commissioner for Refugees, questions relating to refugees…"), not the document's.
+    const previous = lines[i - 1]?.trim() ?? '';
+    const report = agendaItemOf(previous) === null ? REPORT_LINE.exec(line) : null;
     if (meta.title === null && report) {
-      const previous = lines[i - 1]?.trim() ?? '';
       // "Rapport du Secrétaire général" alone follows its title; "Rapport ... sur X" is the title.
       meta.title = report[1] || report[2] ? line : previous.length > 0 && organOf(previous) === null ? previous : line;
     }
