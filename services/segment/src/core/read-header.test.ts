@@ -54,4 +54,9 @@ describe('readHeader: the title', () => {
     expect(meta.title).toBe('Office of the United Nations High Commissioner for Refugees');
     expect(meta.agendaItem).toBe('60');
   });
+
+  it("never takes the 'Agenda item 60' line above a 'Report of the…' line as the title", () => {
+    const upToItemTitle = RESOLUTION_UNDER_A_REPORT_ITEM.slice(0, 7);
+    expect(readHeader(upToItemTitle, [], 'en').title).toBe(upToItemTitle[6]);
+  });
 });
