@@ -32,3 +32,31 @@ describe('readHeader: the symbol as printed', () => {
     expect(readHeader(['United Nations', 'General Assembly', 'A/81/6 (Sect. 16)', 'Distr.: General'], [], 'en').symbol).toBe('A/81/6 (Sect. 16)');
   });
 });
+
+// A/RES/78/184, first page: the agenda item's title begins "Report of the…".
+const RESOLUTION_UNDER_A_REPORT_ITEM = [
+  'United Nations',
+  'General Assembly',
+  'Distr.: General',
+  '22 December 2023',
+  'Seventy-eighth session',
+  'Agenda item 60',
+  'Report of the United Nations High Commissioner for Refugees, questions relating to refugees, returnees and displaced persons and humanitarian questions',
+  'Resolution adopted by the General Assembly on 19 December 2023',
+  '[on the report of the Third Committee (A/78/474, para. 26)]',
+  '78/184. Office of the United Nations High Commissioner for Refugees',
+  'The General Assembly,',
+];
+
+describe('readHeader: the title', () => {
+  it("takes a resolution's numbered title, not its agenda item's title beginning 'Report of the'", () => {
+    const meta = readHeader(RESOLUTION_UNDER_A_REPORT_ITEM, [], 'en');
+    expect(meta.title).toBe('Office of the United Nations High Commissioner for Refugees');
+    expect(meta.agendaItem).toBe('60');
+  });
+
+  it("never takes the 'Agenda item 60' line above a 'Report of the…' line as the title", () => {
+    const upToItemTitle = RESOLUTION_UNDER_A_REPORT_ITEM.slice(0, 7);
+    expect(readHeader(upToItemTitle, [], 'en').title).toBe(upToItemTitle[6]);
+  });
+});

@@ -73,6 +73,7 @@ function fascicleTitle(lines: readonly string[]): string | null {
 export function readHeader(blocks: readonly string[], removed: readonly RemovedLine[] = [], language = 'fr'): DocumentMetadata {
   const meta: DocumentMetadata = { symbol: null, organ: null, date: null, session: null, agendaItem: null, title: null, language };
   const lines = blocks.map((b) => b.trim());
+  const numberedTitle = lines.some((l) => RESOLUTION_TITLE.test(l));
   const masthead = lines.map((l) => MASTHEAD.exec(l)?.[1]).find((s) => s !== undefined && PRINTED_SYMBOL.test(s));
   meta.symbol = masthead ?? null;
   lines.forEach((raw, i) => {
@@ -98,11 +99,15 @@ export function readHeader(blocks: readonly string[], removed: readonly RemovedL
       meta.title = wholeTitle(resolution[1], lines.slice(i + 1));
       meta.documentType ??= 'resolution';
     }
-    const report = REPORT_LINE.exec(line);
+    // A resolution's title is its numbered line: a "Report of the…" above it is its agenda item's
+    // title ("Report of the United Nations High Commissioner for Refugees, questions relating…").
+    const report = numberedTitle ? null : REPORT_LINE.exec(line);
     if (meta.title === null && report) {
       const previous = lines[i - 1]?.trim() ?? '';
       // "Rapport du Secrétaire général" alone follows its title; "Rapport ... sur X" is the title.
-      meta.title = report[1] || report[2] ? line : previous.length > 0 && organOf(previous) === null ? previous : line;
+      // "Agenda item 60" above it is never a title.
+      const titled = previous.length > 0 && organOf(previous) === null && agendaItemOf(previous) === null;
+      meta.title = report[1] || report[2] ? line : titled ? previous : line;
     }
   });
   if (meta.title === null) {
