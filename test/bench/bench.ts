@@ -38,7 +38,7 @@ const servers = await startBenchServers();
 console.log('Redis and PostgreSQL: private servers started by the benchmark (their CPU time counts as the pipeline\'s)\n');
 
 const poppler: ParseRate[] = [];
-const inProcess: Array<{ seconds: number; cpuSeconds: number; warmCpuSeconds: number[] }> = [];
+const inProcess: Array<Awaited<ReturnType<typeof inProcessRun>>> = [];
 const pipelines: Record<string, PipelineRun[]> = {};
 let fastPath: PipelineRun[] | undefined; // PDF_ENGINE=pdftotext, reported beside the targets (they are set against pdf.js)
 const withPdftotext = hasPdftotext();
@@ -74,7 +74,9 @@ console.log(`  pdf.js through pdf-parse getText, as shipped: cold ${raw.cold.toF
 console.log(`  the same with V8's own Array.prototype.push put back, as the product's parser runs it: cold ${raw.nativeCold.toFixed(1)}, warm ${raw.nativeWarm.toFixed(1)}`);
 console.log(withPdftotext ? `  pdftotext: ${median(poppler.map((r) => r.pages / r.seconds)).toFixed(1)} pages/s` : '  pdftotext not installed');
 const floor = { cpuSeconds: median(inProcess.map((r) => r.cpuSeconds)), warmCpuSeconds: median(inProcess.flatMap((r) => r.warmCpuSeconds)) };
+const warmParser = median(inProcess.flatMap((r) => r.warmParserCpuSeconds));
 console.log(`every core in one process, no queue or storage (the floor), CPU-s for the ${pdfs.length} PDFs, PDF parser processes included: first pass ${floor.cpuSeconds.toFixed(1)} (start-up included), later passes ${floor.warmCpuSeconds.toFixed(1)}`);
+console.log(`  of a later pass: the PDF parser process ${warmParser.toFixed(1)} (${(100 * warmParser / floor.warmCpuSeconds).toFixed(0)} %), the cores after parsing ${(floor.warmCpuSeconds - warmParser).toFixed(1)}; pdf.js as shipped reads the same PDFs warm in ${(totalPages / raw.warm).toFixed(1)}`);
 
 const cores = coreRates(seeds);
 console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);

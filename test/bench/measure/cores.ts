@@ -63,7 +63,7 @@ export async function runEveryCore(pdfs: readonly BenchInput[]): Promise<void> {
  * processes, so that its start-up and its PDF parser processes count and the sampler's own work
  * does not; the passes after the first are as the child measured them (a warm process).
  */
-export async function inProcessRun(passes = 1): Promise<{ seconds: number; cpuSeconds: number; warmCpuSeconds: number[] }> {
+export async function inProcessRun(passes = 1): Promise<{ seconds: number; cpuSeconds: number; warmCpuSeconds: number[]; warmParserCpuSeconds: number[] }> {
   const start = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./floor.child.ts', import.meta.url)), String(passes)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid!);
@@ -75,8 +75,13 @@ export async function inProcessRun(passes = 1): Promise<{ seconds: number; cpuSe
   const seconds = (performance.now() - start) / 1000;
   sampler.stop();
   if (code !== 0) throw new Error(`the in-process floor run exited ${code}: ${stderr.slice(-2000)}`);
-  const perPass = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { cpuSeconds: number }).cpuSeconds);
+  const perPass = stdout.trim().split('\n').map((line) => JSON.parse(line) as { cpuSeconds: number; parserCpuSeconds: number });
   // The first pass from outside: the whole run less what the child measured of its later passes.
   const warm = perPass.slice(1);
-  return { seconds, cpuSeconds: sampler.cpuSeconds() - warm.reduce((a, b) => a + b, 0), warmCpuSeconds: warm };
+  return {
+    seconds,
+    cpuSeconds: sampler.cpuSeconds() - warm.reduce((a, b) => a + b.cpuSeconds, 0),
+    warmCpuSeconds: warm.map((p) => p.cpuSeconds),
+    warmParserCpuSeconds: warm.map((p) => p.parserCpuSeconds),
+  };
 }
