@@ -1,5 +1,5 @@
-// node services/fetch/src/pdf/testing/count-characters.mjs file.pdf... : per PDF, how many non-ASCII white-space
-// (\s but not [ \t\n\v\f\r]) and format (\p{Cf}) characters pdf.js's text items hold, by code point
+// node services/fetch/src/pdf/testing/count-characters.mjs file.pdf... : per PDF, the characters of pdf.js's text items
+// and how many of them are non-ASCII white space (\s but not [ \t\n\v\f\r]) or format characters (\p{Cf}), by code point
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -18,7 +18,7 @@ for (const [id, file] of files.entries()) {
     for (const str of page.str) for (const [char] of str.matchAll(SPECIAL)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   const shown = [...counts].sort().map(([char, n]) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} ${n}`);
-  const total = (reply.pages ?? []).reduce((n, page) => n + page.str.join("").length, 0);
-  console.log(`${basename(file)}\t${total} chars\t${reply.ok ? shown.join(', ') || '-' : reply.message}`);
+  const total = (reply.pages ?? []).reduce((n, page) => n + page.str.join('').length, 0);
+  process.stdout.write(`${basename(file)}\t${total} chars\t${reply.ok ? shown.join(', ') || '-' : reply.message}\n`);
 }
 child.kill();
