@@ -1,12 +1,14 @@
 // Every change made to a source's characters reaches `palermo document`, end to end: the control
 // characters the fetch stage takes out of a PDF's text layer or a text file and the typography the clean stage
-// sets (a French apostrophe), each at its offset in the reading text.
+// sets (a French apostrophe, a no-break space), each at its offset in the reading text.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdftotextInstalled } from '../../services/fetch/src/pdf/pdftotext/pdftotext-engine.ts';
 import { pdfWithUnicodeMap } from '../../services/fetch/src/pdf/testing/make-pdf.ts';
-import { createSandbox, palermo, type Sandbox } from '../support/harness.ts';
+import { createSandbox, palermo, parseJsonl, type Sandbox } from '../support/harness.ts';
 
 interface Shown {
   paragraphs: Array<{ text: string; start: number }>;
@@ -24,13 +26,35 @@ const NUL_TEXT = [
 const LIGATURE_PDF = pdfWithUnicodeMap('Total 1~352 for the |scal year', { '~': 0xa0, '|': 0xfb01 });
 const LIGATURE_READ = 'Total 1 352 for the fiscal year';
 
-// The ligature reaches the clean stage as printed and is recorded where it was. The no-break space
-// does not: pdf.js (getTextContent without its internal keepWhiteSpace) and poppler both read a
-// white-space glyph as a word gap, before any code of ours sees it (services/fetch/src/pdf/LAYOUT.md).
+// The no-break space and the ligature reach the clean stage as printed (pdf.js is patched to keep a
+// no-break space, services/fetch/src/pdf/LAYOUT.md) and each is recorded where it was.
 const expectLigatureRecorded = (json: Shown): void => {
   expect(json.paragraphs.map((p) => p.text).join('\n')).toContain(LIGATURE_READ);
-  expect(json.corrections).toEqual([{ offset: LIGATURE_READ.indexOf('fiscal'), before: 'ﬁ', after: 'fi', rule: 'ligature' }]);
+  expect(json.corrections).toEqual([
+    { offset: 'Total 1'.length, before: '\u00A0', after: ' ', rule: 'space' },
+    { offset: LIGATURE_READ.indexOf('fiscal'), before: 'ﬁ', after: 'fi', rule: 'ligature' },
+  ]);
 };
+
+// A French page as a word processor prints it: no-break spaces inside a number and before « ; »,
+// a narrow one before « % ».
+const FRENCH_LINES = [
+  'Rapport sur la traite des personnes',
+  '1. En 2023, l\u2019Office a recensé 3\u00A0500\u00A0000 victimes de la traite des personnes dans le monde\u00A0; leur nombre a augmenté de 12\u202F% en un an.',
+];
+
+/** The French page above, rendered by pdfkit in DejaVu Sans. */
+function frenchPdf(): Promise<Buffer> {
+  const require = createRequire(import.meta.url);
+  const fonts = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const pdf = new PDFDocument({ size: 'A4', margin: 72 });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+  pdf.font(join(fonts, 'DejaVuSans.ttf')).fontSize(14).text(FRENCH_LINES[0]!).moveDown().fontSize(11).text(FRENCH_LINES[1]!);
+  pdf.end();
+  return done;
+}
 
 describe('corrections to the source characters, from fetch and clean, in palermo document', () => {
   let sandbox: Sandbox;
@@ -46,7 +70,8 @@ describe('corrections to the source characters, from fetch and clean, in palermo
     writeFileSync(join(sandbox.dir, 'apostrophe.txt'), "Rapport du Secrétaire général\n\n1. Le rapport de l’Office sur la traite des personnes est présenté à l'Assemblée.\n");
     writeFileSync(join(sandbox.dir, 'nul.txt'), NUL_TEXT.replace(' persons', '\u0000 persons\u0000'));
     writeFileSync(join(sandbox.dir, 'ligature.pdf'), LIGATURE_PDF);
-    const files = ['controls.pdf', 'apostrophe.txt', 'nul.txt', 'ligature.pdf'].map((name) => join(sandbox.dir, name));
+    writeFileSync(join(sandbox.dir, 'french-spaces.pdf'), await frenchPdf());
+    const files = ['controls.pdf', 'apostrophe.txt', 'nul.txt', 'ligature.pdf', 'french-spaces.pdf'].map((name) => join(sandbox.dir, name));
     const ingest = await palermo(sandbox, ['ingest', ...files, '--wait']);
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
   }, 240_000);
@@ -70,6 +95,23 @@ describe('corrections to the source characters, from fetch and clean, in palermo
 
   it('records the ligature of a PDF at its place in the cleaned text, as printed before', async () => {
     expectLigatureRecorded((await shown('ligature.pdf')).json);
+  });
+
+  it('records each no-break space of a French PDF where it was, and reads its figures as before', async () => {
+    const { json } = await shown('french-spaces.pdf');
+    const read = "1. En 2023, l'Office a recensé 3 500 000 victimes de la traite des personnes dans le monde ; leur nombre a augmenté de 12 % en un an.";
+    const paragraph = json.paragraphs.find((p) => p.text.includes('victimes'))!;
+    expect(paragraph.text).toBe(read);
+    // Offsets of corrections are in the cleaned text: the title, a blank line, then the paragraph.
+    const at = (offset: number) => `${FRENCH_LINES[0]}\n\n`.length + offset;
+    expect(json.corrections.filter((c) => c.rule === 'space')).toEqual([
+      { offset: at(read.indexOf(' 500')), before: '\u00A0', after: ' ', rule: 'space' },
+      { offset: at(read.indexOf(' 000')), before: '\u00A0', after: ' ', rule: 'space' },
+      { offset: at(read.indexOf(' ;')), before: '\u00A0', after: ' ', rule: 'space' },
+      { offset: at(read.indexOf(' %')), before: '\u202F', after: ' ', rule: 'space' },
+    ]);
+    const facts = parseJsonl<{ kind: string; value: number | null }>((await palermo(sandbox, ['facts', '--format', 'jsonl'])).stdout);
+    expect(facts.map((f) => [f.kind, f.value])).toEqual(expect.arrayContaining([['count', 3_500_000], ['percentage', 12]]));
   });
 
   it('shows the French apostrophe the clean stage set, at its place in the cleaned text', async () => {
@@ -104,7 +146,9 @@ describe.skipIf(!pdftotextInstalled())('corrections of a PDF read with PDF_ENGIN
     // The text layer says "\u0000Trafficking\u0085report".
     writeFileSync(join(sandbox.dir, 'controls.pdf'), pdfWithUnicodeMap('ATraffickingBreport', { A: 0x00, B: 0x85 }));
     writeFileSync(join(sandbox.dir, 'ligature.pdf'), LIGATURE_PDF);
-    ingest = await palermo(sandbox, ['ingest', join(sandbox.dir, 'controls.pdf'), join(sandbox.dir, 'ligature.pdf'), '--wait']);
+    writeFileSync(join(sandbox.dir, 'ligature-only.pdf'), pdfWithUnicodeMap('Total 1352 for the |scal year', { '|': 0xfb01 }));
+    const files = ['controls.pdf', 'ligature.pdf', 'ligature-only.pdf'].map((name) => join(sandbox.dir, name));
+    ingest = await palermo(sandbox, ['ingest', ...files, '--wait']);
     expect(ingest.code, ingest.stdout + ingest.stderr).toBe(0);
   }, 240_000);
 
@@ -122,7 +166,14 @@ describe.skipIf(!pdftotextInstalled())('corrections of a PDF read with PDF_ENGIN
     expect(ingest.stdout + ingest.stderr).toContain('read with pdf.js, not pdftotext');
   });
 
-  it('records the ligature poppler read, as pdf.js does', async () => {
+  it('reads a PDF with a no-break space with pdf.js (poppler makes it a word gap): the space and the ligature recorded alike', async () => {
     expectLigatureRecorded(JSON.parse((await palermo(sandbox, ['document', 'ligature.pdf', '--format', 'json'])).stdout) as Shown);
+    expect(ingest.stdout + ingest.stderr).toMatch(/ligature\.pdf.*read with pdf\.js, not pdftotext|read with pdf\.js, not pdftotext.*ligature\.pdf/);
+  });
+
+  it('records the ligature poppler read, as pdf.js does', async () => {
+    const json = JSON.parse((await palermo(sandbox, ['document', 'ligature-only.pdf', '--format', 'json'])).stdout) as Shown;
+    expect(json.corrections).toEqual([{ offset: 'Total 1352 for the '.length, before: 'ﬁ', after: 'fi', rule: 'ligature' }]);
+    expect(ingest.stdout + ingest.stderr).not.toMatch(/ligature-only\.pdf.*read with pdf\.js/);
   });
 });

@@ -33,10 +33,14 @@ const CASES: Array<{ name: string; bytes: () => Buffer | Promise<Buffer> }> = [
   })),
 ];
 const LIMITS = { maxBytes: 20_000_000, maxPages: 300, timeoutMs: 120_000, maxMemoryMb: 1024 };
+// A/81/6 (Sect. 24) prints narrow no-break spaces, which poppler reads as word gaps: pdf.js reads it in
+// pdftotext's place (services/fetch/src/pdf/pdftotext/lost-characters.ts).
+const READ_BY_PDFJS = new Set(['A_81_6_Sect.24']);
 
 async function read(bytes: Buffer, name: string, engine: 'pdfjs' | 'pdftotext'): Promise<SegmentedDocument> {
   const fetched = await extractPdfText(bytes, { ...LIMITS, engine }, name, 'engines');
-  expect(fetched.notice, 'pdftotext read the document itself, not pdf.js in its place').toBeUndefined();
+  if (engine === 'pdftotext' && READ_BY_PDFJS.has(name)) expect(fetched.notice).toMatch(/^read with pdf\.js, not pdftotext/);
+  else expect(fetched.notice, 'pdftotext read the document itself, not pdf.js in its place').toBeUndefined();
   const cleaned = cleanText(fetched.text, { mediaType: 'application/pdf', layout: fetched.layout });
   return segmentText(cleaned.text, cleaned.removed);
 }

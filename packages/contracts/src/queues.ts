@@ -11,8 +11,8 @@ export type DocumentStage = Exclude<StageName, 'fetch'>;
  * through `palermo reprocess`, without fetching anything again.
  */
 export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
-  fetch: 3, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine); 3: performance-measure tables, source characters as printed
-  clean: 3, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept); 3: more clause openers, none at the left margin, fascicle numbers, year ranges
+  fetch: 4, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine); 3: performance-measure tables, source characters as printed; 4: no-break spaces and format characters as printed (pdf.js patched)
+  clean: 4, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept); 3: more clause openers, none at the left margin, fascicle numbers, year ranges; 4: a word cut by a soft hyphen at a line end joined
   segment: 4, // 2: issue 9 (a draft's sponsor star note beside its sponsor line, symbols as printed); 3: stacked fascicle headings; 4: a title under an agenda item titled "Report of…"
   'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
   index: 1,

@@ -46,6 +46,21 @@ describe('every change to the source characters is recorded where it is in the c
     ]);
   });
 
+  it('joins the word a soft hyphen cuts at the end of a line of a PDF, and records the soft hyphen', () => {
+    // As the patched pdf.js reads a printed soft hyphen and a narrow no-break space (LAYOUT.md).
+    const raw = '1. La lutte contre l’exploi\u00AD\ntation des personnes concerne 3\u202F500\u202F000 victimes, soit 12\u202F%.';
+    const cleaned = cleanText(raw, { mediaType: 'application/pdf' });
+    expect(cleaned.text).toBe("1. La lutte contre l'exploitation des personnes concerne 3 500 000 victimes, soit 12 %.");
+    expect(cleaned.corrections.map((c) => [c.rule, cleaned.text.slice(c.offset - 3, c.offset + c.after.length + 3)])).toEqual([
+      ['apostrophe', "e l'exp"],
+      ['invisible-character', 'loitat'],
+      ['space', 'e 3 500'],
+      ['space', '500 000'],
+      ['space', ' 12 %.'],
+    ]);
+    expect(undo(cleaned)).toBe(raw.replace('\n', ''));
+  });
+
   it('carries the fetch stage corrections of a PDF to their place, across furniture, footnotes and pages', () => {
     const page1 = ['United Nations A/RES/80/1', '1. The Assembly recalls the report1 of the Secretary-General', 'and welcomes it.', '1 See A/80/100.', '25-00001 (E)'];
     const page2 = ['A/RES/80/1', '2. The Assembly decides to remain seized of the matter.', '2/2'];

@@ -133,6 +133,11 @@ export function joinLines(
       flush();
       current = line;
       pieces = [from(i, raw, line)];
+    } else if (current.endsWith('\u00AD') && /^\p{L}/u.test(line)) {
+      // A soft hyphen printed at the end of a line cuts a word there: the word is whole again.
+      corrections.push({ offset: offset + current.length - 1, before: '\u00AD', after: '', rule: 'invisible-character' });
+      current = current.slice(0, -1) + line;
+      pieces = [...withoutLastCharacter(pieces), from(i, raw, line)];
     } else {
       const hyphen = lineEndHyphen(current);
       const firstWord = /^\p{L}+/u.exec(line)?.[0];
@@ -195,7 +200,7 @@ function shouldJoin(previous: string, line: string, afterBlank: boolean, layout:
   const openEnded = !endsSentence(previous);
   const full = previous.length >= layout.width * 0.7;
   // A hyphen at the end of a line always announces the rest of the word or compound.
-  if (endsWithLetterHyphen(previous)) return true;
+  if (endsWithLetterHyphen(previous) || previous.endsWith('\u00AD')) return true;
   if (!afterBlank) {
     if (layout.wrapped) return !(endsSentence(previous) && !full) && !(FOOTNOTE_LINE.test(previous) && endsSentence(previous));
     return openEnded && continuesWord;

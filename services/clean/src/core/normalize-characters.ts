@@ -31,7 +31,8 @@ export function normalizeTraced(input: TracedText, options: NormalizeOptions = {
   // One scan tells whether any of the rarer characters below is there at all.
   if (RARE.test(traced.text)) {
     traced = applyTraced(traced, matchEdits(traced.text, /\r\n?/g, (m) => edit(m, '\n')));
-    traced = applyTraced(traced, matchEdits(traced.text, INVISIBLE, (m) => edit(m, '', 'invisible-character')));
+    // A soft hyphen at the end of a line is left for joinLines, which joins the word it cuts.
+    traced = applyTraced(traced, matchEdits(traced.text, INVISIBLE, (m) => (m[0] === '\u00AD' && traced.text[m.index + 1] === '\n' ? null : edit(m, '', 'invisible-character'))));
     // A PDF's table rows separate their cells with tabs (services/fetch/src/pdf/LAYOUT.md).
     traced = applyTraced(traced, matchEdits(traced.text, SPACES, (m) => (m[0] === '\t' ? (keepTabs ? null : edit(m, ' ')) : edit(m, ' ', 'space'))));
     traced = applyTraced(traced, matchEdits(traced.text, /[ﬀ-ﬆ]/g, (m) => edit(m, LIGATURES[m[0]] ?? m[0], 'ligature')));

@@ -28,7 +28,7 @@ const opensBlock = (line: string): boolean =>
 export function continuesPdfLine(previous: string, line: string, next: string | undefined, width: number, flush = false): boolean {
   // The adopting meeting and its date close a resolution: never part of its last paragraph.
   if (CLOSING_LINE.test(line) || CLOSING_LINE.test(previous)) return false;
-  if (/[\p{L}\d]-$|\/$/u.test(previous) || /^[,.;:)\]]/.test(line)) return true;
+  if (/[\p{L}\d]-$|\/$|\u00AD$/u.test(previous) || /^[,.;:)\]]/.test(line)) return true; // \u00AD: a soft hyphen cuts a word
   const finished = endsSentence(withoutMarkers(previous));
   const alone = !endsSentence(withoutMarkers(line)) && /^\p{Lu}/u.test(line);
   if (finished && alone && (next === undefined || opensBlock(next))) return false;

@@ -47,7 +47,8 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
     throw new PdfLimitError(`${label}: PDF of ${bytes.byteLength} bytes, more than the limit of ${limits.maxBytes} (PDF_MAX_BYTES)`, documentId);
   }
   const request = { bytes, maxPages: limits.maxPages, timeoutMs: limits.timeoutMs };
-  // pdftotext loses U+0000 and U+0085 unseen: a document whose fonts give them is read by pdf.js, which records them.
+  // pdftotext loses U+0000, U+0085 and non-ASCII white space (a no-break space) unseen: a document whose
+  // fonts give them is read by pdf.js, which keeps them (the clean stage records what it changes).
   const pdftotext = limits.engine === 'pdftotext' && pdftotextInstalled();
   const lost = pdftotext && mapsLostCharacters(bytes);
   const outcome = pdftotext && !lost ? await parseWithPdftotext(request, limits.maxMemoryMb) : await poolFor(limits).parse(request);
@@ -57,7 +58,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits, label
   if (!/\S/.test(text)) {
     throw new NoTextError(`${label}: the PDF has no text layer (a scan needs OCR first)`, documentId);
   }
-  const notice = lost ? 'read with pdf.js, not pdftotext: its fonts map characters to U+0000 or U+0085, which pdftotext drops without a trace' : undefined;
+  const notice = lost ? 'read with pdf.js, not pdftotext: its fonts map characters to U+0000, U+0085 or a no-break space, which pdftotext loses without a trace' : undefined;
   return { text, pageCount: outcome.pages.length, layout: laidOut.layout, ...(corrections.length > 0 ? { corrections } : {}), ...(notice ? { notice } : {}) };
 }
 

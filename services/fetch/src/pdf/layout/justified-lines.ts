@@ -1,4 +1,5 @@
 import type { PdfItem } from '../pdf-items.ts';
+import { printsText } from './layout-spaces.ts';
 
 /** A line's items with the gaps inside it wider than a word space (where segments may be cut). */
 export interface MeasuredLine {
@@ -39,6 +40,6 @@ export function isJustifiedProse(line: MeasuredLine, lines: MeasuredLine[], inde
 
 /** Where a line's text on its baseline starts and ends (raised markers left out). */
 function extent(line: MeasuredLine): { x0: number; x1: number } {
-  const main = line.items.filter((item) => !line.raised.has(item) && item.str.trim().length > 0);
+  const main = line.items.filter((item) => !line.raised.has(item) && printsText(item.str));
   return { x0: Math.min(...main.map((item) => item.x)), x1: Math.max(...main.map((item) => item.x + item.width)) };
 }

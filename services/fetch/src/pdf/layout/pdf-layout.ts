@@ -1,7 +1,8 @@
 import type { PdfLayout, PdfLayoutLine } from '@palermo/contracts';
 import type { PdfItem, PdfPage } from '../pdf-items.ts';
 import { findChartLines } from './pdf-charts.ts';
-import { buildLines, collapseLayoutSpaces, dominantSize, type Line, type Segment } from './pdf-lines.ts';
+import { collapseLayoutSpaces, printsText, trimLayoutSpaces } from './layout-spaces.ts';
+import { buildLines, dominantSize, type Line, type Segment } from './pdf-lines.ts';
 import { findTables, tableRows, type Table } from './pdf-tables.ts';
 import { readingOrder, type Box } from './reading-order.ts';
 import { findReferenceLists, partsOf, type ReferenceItem } from './reference-lists.ts';
@@ -159,9 +160,9 @@ function bodyLeft(lines: Line[]): number {
 
 /** Text drawn at an angle (a side label) is kept, after the page's other lines, one item a line. */
 function rotatedLines(items: PdfItem[], left: number): { texts: string[]; layout: PdfLayoutLine[] } {
-  const rotated = items.filter((item) => item.rotated && item.str.trim().length > 0);
+  const rotated = items.filter((item) => item.rotated && printsText(item.str));
   return {
-    texts: rotated.map((item) => collapseLayoutSpaces(item.str).trim()),
+    texts: rotated.map((item) => trimLayoutSpaces(collapseLayoutSpaces(item.str))),
     layout: rotated.map((item) => describe('text', item.x, item.x + item.width, item.y, dominantSize([item]), left)),
   };
 }

@@ -1,5 +1,6 @@
 import type { PdfItem } from '../pdf-items.ts';
 import { isJustifiedProse } from './justified-lines.ts';
+import { collapseLayoutSpaces, printsText, trimLayoutSpaces } from './layout-spaces.ts';
 
 /** A run of items on one baseline with no wide gap inside: a phrase, a line of prose, a table cell. */
 export interface Segment {
@@ -38,7 +39,7 @@ const BARE_NUMBER = /^\d{1,3}$/;
 
 /** Groups a page's (unrotated, visible) items into lines of segments, superscripts kept with the text they follow. */
 export function buildLines(items: PdfItem[]): Line[] {
-  const visible = dedupe(items.filter((item) => !item.rotated && item.str.trim().length > 0 && item.fontSize > 0));
+  const visible = dedupe(items.filter((item) => !item.rotated && printsText(item.str) && item.fontSize > 0));
   const order = new Map(items.map((item, index) => [item, index]));
   const groups = groupByBaseline(visible).flatMap((group) => separateOverlays(group, order));
   const merged = mergeRaisedGroups(groups).map((group) => {
@@ -217,32 +218,22 @@ function makeSegment(items: PdfItem[], raised: Set<PdfItem>): Segment {
   };
 }
 
-/**
- * Runs of ASCII white space become one space: those are the engine's own separators and the gaps
- * between items. A no-break or thin space (U+00A0, U+2000–200A, U+202F…) is a source character and
- * stays for the clean stage, which records what it changes. Only a segment's edges are trimmed of any
- * white space: they are where the layout, not the text, decides the separation.
- */
-export function collapseLayoutSpaces(text: string): string {
-  return text.replace(/[ \t\n\v\f\r]+/g, ' ');
-}
-
 /** Writes items as text: spaces where the gap is a word gap, superscript digits for raised markers. */
 function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): string {
   let text = '';
   let right: number | null = null;
   for (const item of items) {
     const isRaised = raised.has(item);
-    const marker = item.str.trim();
+    const marker = trimLayoutSpaces(item.str);
     const piece = isRaised ? superscript(marker) : item.str;
     const gap = right === null ? 0 : item.x - right;
     const glued = isRaised && text.length > 0; // a marker follows what it marks, with no space
-    if (glued) text = text.trimEnd();
+    if (glued) text = text.replace(/[ \t\n\v\f\r]+$/, '');
     if (text.length > 0 && !glued && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
-    text += isRaised ? piece.trim() : piece;
+    text += isRaised ? trimLayoutSpaces(piece) : piece;
     right = Math.max(right ?? -Infinity, item.x + item.width);
   }
-  return collapseLayoutSpaces(text).trim();
+  return trimLayoutSpaces(collapseLayoutSpaces(text));
 }
 
 /** A raised footnote or table-note marker: digits (`2` → `²`) or one letter (`a` → `ᵃ`); others as they are. */

@@ -5,6 +5,7 @@ import { pdfWithUnicodeMap } from '../testing/make-pdf.ts';
 import { mapsLostCharacters } from './lost-characters.ts';
 
 const FIXTURE = new URL('../../../../../test/fixtures/un-pdfs/A_RES_80_228.pdf', import.meta.url);
+const SECT_24 = new URL('../../../../../test/fixtures/pdf-engine/A_81_6_Sect.24.pdf', import.meta.url);
 
 /** The bytes of a PDF object holding `cmap` as a stream, deflated or not (all the scan reads). */
 function streamObject(cmap: string, deflate: boolean, dictionary = ''): Uint8Array {
@@ -28,7 +29,8 @@ describe('mapsLostCharacters', () => {
 
   it('leaves alone maps whose characters poppler keeps, other controls included (they are recorded from its output)', () => {
     expect(mapsLostCharacters(pdfWithUnicodeMap('ATraffickingBreport', { A: 0x41, B: 0x01 }))).toBe(false);
-    expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <20> <7E> <0020> endbfrange 1 beginbfrange <A0> <FF> <00A0> endbfrange'), true))).toBe(false);
+    expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <20> <7E> <0020> endbfrange 1 beginbfrange <A1> <FF> <00A1> endbfrange'), true))).toBe(false);
+    expect(mapsLostCharacters(pdfWithUnicodeMap('trafAficking zeroBwidth', { A: 0xad, B: 0x200b }))).toBe(false);
     expect(mapsLostCharacters(streamObject(cmap('1 beginbfchar <0041> <00410000> endbfchar'), true, ' /Subtype /Image'))).toBe(false);
   });
 
@@ -36,6 +38,15 @@ describe('mapsLostCharacters', () => {
     expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <0000> <0003> [<0000> <002e> <0049> <0020>] endbfrange'), true))).toBe(false);
     expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <0000> <0005> <0000> endbfrange 1 beginbfchar <0000> <0000> endbfchar'), true))).toBe(false);
     expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <0000> <0003> [<0041> <0000> <0049> <0020>] endbfrange'), true))).toBe(true);
+  });
+
+  it('finds a no-break, narrow no-break or thin space, which poppler reads as a word gap', () => {
+    for (const space of [0xa0, 0x2009, 0x202f, 0x3000]) expect(mapsLostCharacters(pdfWithUnicodeMap('2~500', { '~': space }))).toBe(true);
+    expect(mapsLostCharacters(streamObject(cmap('1 beginbfrange <20> <FF> <0020> endbfrange'), true))).toBe(true); // code A0 is U+00A0
+  });
+
+  it('finds the narrow no-break spaces of A/81/6 (Sect. 24), which pdf.js keeps', () => {
+    expect(mapsLostCharacters(readFileSync(SECT_24))).toBe(true);
   });
 
   it('finds nothing in a real UN PDF (its three ToUnicode maps give ordinary characters)', () => {

@@ -5,7 +5,11 @@ import { constants, inflateSync } from 'node:zlib';
 // (measured on poppler 22.12, every C0 and C1 control alone; all other controls reach its output
 // and are recorded as pdf.js's are). pdf.js keeps both, and the fetch stage records each one as a
 // correction. A text layer gets them from its fonts' ToUnicode maps, which this reads.
-const LOST = [0x0000, 0x0085];
+// poppler also reads every white-space glyph that is not ASCII as a word gap (measured alone in a
+// word, each of U+00A0, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000; it keeps U+1680, U+180E
+// and the format characters U+00AD, U+200B–200D, U+2060, U+FEFF): a French "3 500" or "%" lost its
+// no-break space unseen, where pdf.js (patched, patches/pdfjs-dist@5.4.296.patch) keeps it.
+const LOST = [0x0000, 0x0085, 0x00a0, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 
 // A stream's dictionary is short; this much before `stream` holds it.
 const DICTIONARY_WINDOW = 2048;
@@ -17,7 +21,7 @@ const HEAD_BYTES = 1024;
 const NOT_A_MAP = /\/(Length1|Subtype|Type\s*\/(XObject|ObjStm|XRef|Metadata|EmbeddedFile)|DCTDecode|JPXDecode|CCITTFaxDecode|JBIG2Decode|LZWDecode|ASCII85Decode|ASCIIHexDecode|RunLengthDecode|Crypt)\b/;
 
 /**
- * Whether a PDF's fonts may give its text layer a character pdftotext loses (U+0000, U+0085):
+ * Whether a PDF's fonts may give its text layer a character pdftotext loses (`LOST`):
  * whether one of its ToUnicode maps, stored as they nearly always are (unfiltered or deflated),
  * maps a character code to one. A map in an encrypted PDF, or under another filter, is not seen.
  * Cheap (a scan of the bytes and an inflate of each small stream): run on every document.
@@ -81,6 +85,10 @@ function mapsTo(cmap: string, targets: number[]): boolean {
     }
   }
   return false;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
 const hex = (digits: string): string => digits.replace(/\s/g, '') || '0';

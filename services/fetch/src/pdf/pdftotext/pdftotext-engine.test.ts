@@ -35,8 +35,15 @@ describe.skipIf(!pdftotextInstalled())('extractPdfText with PDF_ENGINE=pdftotext
       { offset: 14, before: 'U+0085', after: ' ', rule: 'control-character' },
     ]);
     expect(fast.corrections).toEqual(pdfjs.corrections);
-    expect(fast.notice).toMatch(/^read with pdf\.js, not pdftotext: its fonts map characters to U\+0000 or U\+0085/);
+    expect(fast.notice).toMatch(/^read with pdf\.js, not pdftotext: its fonts map characters to U\+0000, U\+0085 or a no-break space/);
     expect(pdfjs.notice).toBeUndefined();
+  });
+
+  it('reads a document with no-break spaces with pdf.js, which keeps them where poppler made word gaps', async () => {
+    const pdf = pdfWithUnicodeMap('Total 3~500~000, 12|%', { '~': 0xa0, '|': 0x202f });
+    const fast = await extractPdfText(pdf, LIMITS, 'spaces.pdf', ID);
+    expect(fast.text).toBe('Total 3\u00A0500\u00A0000, 12\u202F%');
+    expect(fast.notice).toMatch(/^read with pdf\.js, not pdftotext/);
   });
 
   it('records the other control characters from poppler\'s own output, reading with pdftotext', async () => {
