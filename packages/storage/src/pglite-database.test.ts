@@ -10,7 +10,9 @@ describe('bytea in PGlite', () => {
     const every = Uint8Array.from({ length: 256 }, (_, i) => i);
     const own = types.serializers[types.BYTEA]!(every);
     expect(byteaSerializers[types.BYTEA]!(every)).toBe(own);
-    expect(Uint8Array.from(byteaParsers[types.BYTEA]!(own))).toEqual(types.parsers[types.BYTEA]!(own, types.BYTEA));
+    const read = byteaParsers[types.BYTEA]!(own) as Uint8Array;
+    expect(read).toEqual(types.parsers[types.BYTEA]!(own, types.BYTEA)); // a plain Uint8Array too, not a Buffer
+    expect(read.buffer.byteLength).toBe(256); // its own memory, not a view into a shared pool
   });
 
   it('encodes only the bytes of a view, not the whole buffer under it', () => {
