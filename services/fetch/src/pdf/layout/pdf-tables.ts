@@ -153,14 +153,16 @@ const STARTS_ITEM = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z]{1,4}\)|[IVXLC]{1,6}\.
  * cells wrapped: it is joined to the row, so that a row stays one line of text.
  */
 export function tableRows(table: Table): Row[] {
-  const rows: Array<Row & { starts: Array<number | null> }> = [];
+  const rows: Array<Row & { starts: Array<number | null>; labelEnd: number | null }> = [];
   for (const line of table.lines) {
     const cells = table.columns.map(() => [] as string[]);
     const starts: Array<number | null> = table.columns.map(() => null);
+    let labelEnd: number | null = null;
     for (const segment of line.segments) {
       const column = columnOf(segment, table.columns);
       cells[column]!.push(segment.text);
       starts[column] ??= segment.x0;
+      if (column === 0) labelEnd = segment.x1;
     }
     const filled = cells.flatMap((parts, index) => (parts.length > 0 ? [index] : []));
     const previous = rows.at(-1);
@@ -169,9 +171,31 @@ export function tableRows(table: Table): Row[] {
       previous.lines.push(line);
       continue;
     }
-    rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts });
+    if (previous && table.columns.length > 1 && wrapsLabel(previous, cells[0]!.join(' '), starts[0]!, table.columns[1]!.x0, line.size)) {
+      previous.cells[0] = `${previous.cells[0]} ${cells[0]!.join(' ')}`;
+      for (const column of filled) if (column > 0) previous.cells[column] = cells[column]!.join(' ');
+      previous.lines.push(line);
+      previous.labelEnd = labelEnd;
+      continue;
+    }
+    rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts, labelEnd });
   }
   return rows.map(({ cells, lines }) => ({ cells, lines }));
+}
+
+/**
+ * `text`, the first cell of the next line, goes on with the row above's first cell, a label wrapped
+ * over lines: the row holds nothing else yet, its last line runs up to the next column (within five
+ * font sizes, where the next word did not fit) with no colon or full stop, and `text` starts no
+ * further left and with no item number. A deliverables table's "2. The Economic and Social Council, including on
+ * mainstreaming a gender perspective in" / "the United Nations system   1   1   –   1": the figures
+ * stand on the label's last line.
+ */
+function wrapsLabel(row: { cells: string[]; starts: Array<number | null>; labelEnd: number | null }, text: string, start: number | null, nextColumn: number, size: number): boolean {
+  const [label = '', ...others] = row.cells;
+  if (label.length === 0 || text.length === 0 || others.some((cell) => cell.length > 0) || /[:.]$/.test(label)) return false;
+  if (row.labelEnd === null || row.labelEnd < nextColumn - 5 * size || row.labelEnd > nextColumn) return false;
+  return start !== null && start >= (row.starts[0] ?? Infinity) - 0.5 && !STARTS_ITEM.test(`${text} `);
 }
 
 /** The column a cell starts in; a cell starting in no column (in a gutter) goes to the one it overlaps most. */
