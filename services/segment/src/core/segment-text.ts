@@ -84,7 +84,8 @@ class SectionTree {
 export function segmentText(cleaned: string, removed: RemovedLine[] = []): SegmentedDocument {
   const blocks = cleaned
     .split(/\n{2,}/)
-    .map((b) => b.trim())
+    // A table's tabs are cells: a row opening on a blank corner ("\t2025\t2026") keeps it.
+    .map((b) => (b.includes('\t') ? b.replace(/^[^\S\t]+|[^\S\t]+$/g, '') : b.trim()))
     .filter((b) => b.length > 0)
     .map(classifyBlock);
   const warnings: string[] = [];

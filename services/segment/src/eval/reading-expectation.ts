@@ -35,6 +35,8 @@ export const ExpectedReading = z
     footnotes: z.number().int().nonnegative(),
     tables: z.number().int().nonnegative(),
     tableCells: z.array(z.string()).optional(),
+    tableRows: z.array(z.array(z.string())).optional(), // rows that must be read cell for cell, in order, in some table
+    headings: z.array(z.string()).optional(), // headings printed in the body, each the start of a section's title
     closing: z.string().optional(),
     verbatim: z.array(z.string()).optional(), // passages whose characters must be kept as printed
     absent: z.array(z.string()), // furniture that must appear in no paragraph, heading or footnote

@@ -47,4 +47,15 @@ describe('scoreReading', () => {
     const highest = scoreReading('x', fascicle, read).checks.find((c) => c.name === 'highest paragraph');
     expect(highest).toMatchObject({ passed: true, found: '29A.148' });
   });
+
+  it('finds a table row only cell for cell, and a heading only among section titles', () => {
+    const fascicle = ExpectedReading.parse({ ...expected, tables: 1, tableRows: [['', '2025', '2026']], headings: ['Result 3: Member States'] });
+    const section = { id: 'A.u1', number: 'u1', level: 2, title: 'Result 3: Member States adopt laws', parentId: null };
+    const table = (rows: string[][]) => ({ index: 0, title: null, sectionId: null, page: 1, rows });
+    const merged = doc({ tables: [table([['', '2025 2026']])] });
+    const split = doc({ tables: [table([['', '2025', '2026']])], sections: [section] });
+    const failed = (read: SegmentedDocument) => scoreReading('x', fascicle, read).checks.filter((c) => !c.passed).map((c) => c.name);
+    expect(failed(merged)).toEqual(['table row', 'heading']);
+    expect(failed(split)).toEqual([]);
+  });
 });

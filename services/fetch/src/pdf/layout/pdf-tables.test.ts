@@ -31,8 +31,11 @@ describe('a performance measure whose cells start under its head of years', () =
     expect(tables[0]!.lines.map((l) => l.y)).toEqual([385.9, 408.8, 420.8, 432.8, 444.8, 456.8, 468.8, 480.8]);
     const rows = tableRows(tables[0]!).map((row) => row.cells);
     expect(rows[0]).toEqual(['2023 (actual)', '2024 (actual)', '2025 (actual)', '2026 (planned)', '2027 (planned)']);
-    expect(rows[1]).toEqual(['–', '–', '–', 'Member States,', 'Additional Member']);
-    expect(rows.at(-1)).toEqual(['', '', '', 'pursuant to their requests for support, develop evidence-based anti-racism policies and action', 'States adopt and implement evidence-based anti-racism policies and action']);
+    // The cells' lines stand 12 points apart (1.2 font sizes): one row, each cell whole.
+    expect(rows).toEqual([
+      ['2023 (actual)', '2024 (actual)', '2025 (actual)', '2026 (planned)', '2027 (planned)'],
+      ['–', '–', '–', 'Member States, pursuant to their requests for support, develop evidence-based anti-racism policies and action', 'Additional Member States adopt and implement evidence-based anti-racism policies and action'],
+    ]);
   });
 
   it('is no table when a line below starts under none of the head cells', () => {
@@ -40,3 +43,33 @@ describe('a performance measure whose cells start under its head of years', () =
     expect(findTables(shifted)).toHaveLength(0);
   });
 });
+
+// A/81/6 (Sect. 24), page 27, table 24.11: three items in the first column, two in the last, each
+// item's lines 12 points apart, items 18 apart, the two columns' lines on baselines of their own.
+const PAGE_27 = [
+  line(387.4, 6.96, [[59.8, 101.0, '2023 (actual)'], [231.2, 272.4, '2024 (actual)'], [395.4, 436.6, '2025 (actual)']]),
+  line(410.4, 9.96, [[59.8, 194.8, 'Human Rights Council adopted'], [231.2, 236.1, '–'], [395.4, 530.4, 'Human Rights Council adopted']]),
+  line(422.4, 9.96, [[59.8, 218.3, 'resolution 52/24 on the human rights'], [395.4, 537.9, 'resolution 60/26 on human rights']]),
+  line(434.5, 9.96, [[59.8, 176.3, 'implications of drug policy'], [395.4, 511.9, 'implications of drug policy']]),
+  line(452.5, 9.96, [[59.8, 215.9, 'Pakistan abolished the death penalty'], [395.4, 532.8, 'Brazil rolled out programmes to']]),
+  line(464.5, 9.96, [[59.8, 125.8, 'for drug crimes'], [395.4, 535.5, 'address racial justice in drug use']]),
+  line(476.5, 9.96, [[395.4, 505.2, 'prevention, treatment and']]),
+  line(482.5, 9.96, [[59.8, 218.2, 'Colombia adopted a new drug policy']]),
+  line(488.5, 9.96, [[395.4, 452.5, 'rehabilitation']]),
+  line(494.5, 9.96, [[59.8, 220.3, 'based on the International Guidelines']]),
+  line(506.5, 9.96, [[59.8, 207.8, 'on Human Rights and Drug Policy']]),
+];
+
+describe('a performance measure whose cells hold items of several lines', () => {
+  it('reads each item whole, a line going to the item its column last wrote, however the columns\' baselines interleave', () => {
+    const tables = findTables(PAGE_27);
+    expect(tables).toHaveLength(1);
+    expect(tableRows(tables[0]!).map((row) => row.cells)).toEqual([
+      ['2023 (actual)', '2024 (actual)', '2025 (actual)'],
+      ['Human Rights Council adopted resolution 52/24 on the human rights implications of drug policy', '–', 'Human Rights Council adopted resolution 60/26 on human rights implications of drug policy'],
+      ['Pakistan abolished the death penalty for drug crimes', '', 'Brazil rolled out programmes to address racial justice in drug use prevention, treatment and rehabilitation'],
+      ['Colombia adopted a new drug policy based on the International Guidelines on Human Rights and Drug Policy', '', ''],
+    ]);
+  });
+});
+

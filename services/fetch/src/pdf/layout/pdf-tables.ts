@@ -146,56 +146,78 @@ function continuesCell(row: { cells: string[]; starts: Array<number | null> }, c
 const CONTINUING_WORD = /\b(of|the|and|or|on|for|to|in|a|an|by|with|at|from)$/i;
 const STARTS_ITEM = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])\s/;
 
+/** Lines of one cell follow each other at most this many font sizes apart; rows and items of a cell stand further apart. */
+const CELL_LEADING = 1.4;
+
+interface RowState extends Row {
+  starts: Array<number | null>;
+}
+
 /**
- * The table's rows, cells in column order (empty where a row has nothing). A line whose every
- * cell is left-aligned under a cell of the row above that does not end a sentence, and starts in
- * lower case, with a figure in words (`95 per cent`), or after a word like "of", holds those
- * cells wrapped: it is joined to the row, so that a row stays one line of text.
+ * The table's rows, cells in column order (empty where a row has nothing). A line joins a row
+ * above as that row's wrapped cells when:
+ * - each of its cells follows a cell of the row in its column at a line's leading (a cell's lines
+ *   are set closer than its rows or the items inside it), starting at the same x, with no item
+ *   number and not a figure under a figure. A performance measure's columns of prose wrap on
+ *   baselines of their own, so a line goes to the row whose cell its column last wrote;
+ * - or the row holds only its first cell, a label, and the line goes on with it at a line's
+ *   leading (indented under the label's text, after its number), its figures on this last line;
+ * - or, lines further apart, each cell starts under the cell above that does not end a sentence,
+ *   in lower case, with a figure in words (`95 per cent`), or after a word like "of".
  */
 export function tableRows(table: Table): Row[] {
-  const rows: Array<Row & { starts: Array<number | null>; labelEnd: number | null }> = [];
+  const rows: RowState[] = [];
+  const last: Array<{ row: RowState; y: number } | undefined> = table.columns.map(() => undefined);
   for (const line of table.lines) {
     const cells = table.columns.map(() => [] as string[]);
     const starts: Array<number | null> = table.columns.map(() => null);
-    let labelEnd: number | null = null;
     for (const segment of line.segments) {
       const column = columnOf(segment, table.columns);
       cells[column]!.push(segment.text);
       starts[column] ??= segment.x0;
-      if (column === 0) labelEnd = segment.x1;
     }
-    const filled = cells.flatMap((parts, index) => (parts.length > 0 ? [index] : []));
+    const texts = cells.map((parts) => parts.join(' '));
+    const filled = texts.flatMap((text, index) => (text.length > 0 ? [index] : []));
+    const target = wrappedCellsOf(filled, texts, starts, last, line) ?? wrappedLabelOf(rows.at(-1), filled, texts, starts, last[0], line);
     const previous = rows.at(-1);
-    if (previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, cells[column]!.join(' '), starts[column]!))) {
-      for (const column of filled) previous.cells[column] = `${previous.cells[column]} ${cells[column]!.join(' ')}`;
-      previous.lines.push(line);
-      continue;
+    const row = target ?? (previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined);
+    if (row) {
+      for (const column of filled) row.cells[column] = row.cells[column]!.length > 0 ? `${row.cells[column]} ${texts[column]}` : texts[column]!;
+      row.lines.push(line);
+    } else {
+      rows.push({ cells: texts, lines: [line], starts });
     }
-    if (previous && table.columns.length > 1 && wrapsLabel(previous, cells[0]!.join(' '), starts[0]!, table.columns[1]!.x0, line.size)) {
-      previous.cells[0] = `${previous.cells[0]} ${cells[0]!.join(' ')}`;
-      for (const column of filled) if (column > 0) previous.cells[column] = cells[column]!.join(' ');
-      previous.lines.push(line);
-      previous.labelEnd = labelEnd;
-      continue;
-    }
-    rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts, labelEnd });
+    for (const column of filled) last[column] = { row: row ?? rows.at(-1)!, y: line.y };
   }
   return rows.map(({ cells, lines }) => ({ cells, lines }));
 }
 
+const NUMERIC = (value: string): boolean => /^[\d\s.,%()[\]–-]+$/.test(value);
+
+/** The row whose cells this line's cells go on with, each a line's leading below, or none. */
+function wrappedCellsOf(filled: number[], texts: string[], starts: Array<number | null>, last: Array<{ row: RowState; y: number } | undefined>, line: Line): RowState | undefined {
+  if (filled.length === 0) return undefined;
+  const rows = new Set(filled.map((column) => last[column]?.row));
+  if (rows.size !== 1) return undefined;
+  const ok = filled.every((column) => {
+    const above = last[column];
+    if (!above || line.y - above.y > CELL_LEADING * line.size) return false;
+    const start = above.row.starts[column];
+    const text = texts[column]!;
+    return start !== null && start !== undefined && Math.abs(start - starts[column]!) <= 1.5 && !STARTS_ITEM.test(`${text} `) && !(NUMERIC(text) && NUMERIC(above.row.cells[column]!));
+  });
+  return ok ? [...rows][0] : undefined;
+}
+
 /**
- * `text`, the first cell of the next line, goes on with the row above's first cell, a label wrapped
- * over lines: the row holds nothing else yet, its last line runs up to the next column (within five
- * font sizes, where the next word did not fit) with no colon or full stop, and `text` starts no
- * further left and with no item number. A deliverables table's "2. The Economic and Social Council, including on
- * mainstreaming a gender perspective in" / "the United Nations system   1   1   –   1": the figures
- * stand on the label's last line.
+ * The row above holds only a label and this line, a line's leading below, goes on with it: a
+ * deliverables table's "2. The Economic and Social Council, including on mainstreaming a gender
+ * perspective in" / "the United Nations system   1   1   –   1", the figures on the label's last line.
  */
-function wrapsLabel(row: { cells: string[]; starts: Array<number | null>; labelEnd: number | null }, text: string, start: number | null, nextColumn: number, size: number): boolean {
-  const [label = '', ...others] = row.cells;
-  if (label.length === 0 || text.length === 0 || others.some((cell) => cell.length > 0) || /[:.]$/.test(label)) return false;
-  if (row.labelEnd === null || row.labelEnd < nextColumn - 5 * size || row.labelEnd > nextColumn) return false;
-  return start !== null && start >= (row.starts[0] ?? Infinity) - 0.5 && !STARTS_ITEM.test(`${text} `);
+function wrappedLabelOf(row: RowState | undefined, filled: number[], texts: string[], starts: Array<number | null>, label: { row: RowState; y: number } | undefined, line: Line): RowState | undefined {
+  if (!row || label?.row !== row || !filled.includes(0) || row.cells.slice(1).some((cell) => cell.length > 0)) return undefined;
+  if (line.y - label.y > CELL_LEADING * line.size || /[:.]$/.test(row.cells[0]!) || STARTS_ITEM.test(`${texts[0]} `)) return undefined;
+  return starts[0]! >= (row.starts[0] ?? Infinity) - 0.5 ? row : undefined;
 }
 
 /** The column a cell starts in; a cell starting in no column (in a gutter) goes to the one it overlaps most. */
