@@ -301,9 +301,18 @@ function unfinished(current: Draft | null): boolean | undefined {
   return !/[.:;!?»”)]$/.test((current.parts.at(-1) ?? '').trim());
 }
 
+// A fascicle's planned result is a heading that may run over three lines: "Result 3: Member States
+// adopt counter-terrorism laws and implement measures that are consistent with … rights law" (239).
+const RESULT_HEADING = /^Result \d{1,2}: /;
+const headingLength = (raw: string): number => (RESULT_HEADING.test(raw) ? 400 : 200);
+
+// "Figure 24.I" alone, a chart's caption over it: what the figure shows is no paragraph's text.
+const FIGURE_NUMBER = /^Figure \d{1,3}[A-Z]?\.[IVXL]{1,6}$/;
+
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
   const block = blocks[i] as Block;
-  if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
+  if (FIGURE_NUMBER.test(block.raw)) return true;
+  if (!headingShaped(block.raw, headingLength(block.raw)) || !/^\p{Lu}/u.test(block.raw)) return false;
   // A short line right after an unfinished sentence is the rest of that sentence.
   if (unfinished(current) === true) return false;
   let next = i + 1;
@@ -318,7 +327,7 @@ function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft
 const HEADING_STACK = 6;
 
 const headingLike = (block: Block): boolean =>
-  (block.kind === 'text' && /^\p{Lu}/u.test(block.raw) && headingShaped(block.raw, 200)) || (block.kind === 'sub-item' && headingShaped(block.raw, 120));
+  (block.kind === 'text' && /^\p{Lu}/u.test(block.raw) && headingShaped(block.raw, headingLength(block.raw))) || (block.kind === 'sub-item' && headingShaped(block.raw, 120));
 
 /** Whether the blocks after `i` are headings (short, unpunctuated) down to a numbered paragraph or a table. */
 function headsParagraphs(blocks: readonly Block[], i: number): boolean {
