@@ -113,7 +113,8 @@ export function scoreReading(name: string, expected: ExpectedReading, doc: Segme
 
   for (const want of expected.paragraphs) {
     const found = findParagraph(doc, want);
-    const ok = found !== undefined && (want.contains === undefined || fold(found.text).includes(fold(want.contains)));
+    const ok =
+      found !== undefined && (want.contains === undefined || fold(found.text).includes(fold(want.contains))) && (want.ends === undefined || fold(found.text).endsWith(fold(want.ends)));
     const near = found ?? doc.paragraphs.find((p) => printedNumber(p) === want.n);
     checks.push(check(`paragraph ${want.n ?? 'preamble'}${want.part ? ` (part ${want.part})` : ''}`, want.starts, near?.text.slice(0, 120) ?? null, ok));
   }
@@ -134,8 +135,9 @@ export function scoreReading(name: string, expected: ExpectedReading, doc: Segme
   }
   const titles = doc.sections.map((s) => fold(s.title));
   for (const heading of expected.headings ?? []) {
-    const found = titles.find((t) => t.startsWith(fold(heading)));
-    checks.push(check('heading', heading, found ?? null, found !== undefined));
+    const found = titles.find((t) => t === fold(heading));
+    const near = titles.find((t) => t.startsWith(fold(heading).slice(0, 30)));
+    checks.push(check('heading', heading, found ?? near ?? null, found !== undefined));
   }
   if (expected.closing !== undefined) {
     const closing = (doc.blocks ?? []).filter((b) => b.kind === 'closing').map((b) => b.text);
