@@ -170,8 +170,8 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         // A table cut by a page break goes on in the next block of rows.
         const previous = blocks[i - 1];
         const last = tables.at(-1);
-        if (previous?.kind === 'table' && last) last.rows.push(...block.rows);
-        else tables.push({ title: tableTitle, sectionId: tree.currentId, page: null, rows: block.rows });
+        if (previous?.kind === 'table' && last) last.rows = acrossPages([...last.rows, ...block.rows]);
+        else tables.push({ title: tableTitle, sectionId: tree.currentId, page: null, rows: acrossPages(block.rows) });
         tableTitle = null;
         current = null;
         break;
@@ -305,6 +305,38 @@ function unfinished(current: Draft | null): boolean | undefined {
 // adopt counter-terrorism laws and implement measures that are consistent with … rights law" (239).
 const RESULT_HEADING = /^Result \d{1,2}: /;
 const headingLength = (raw: string): number => (RESULT_HEADING.test(raw) ? 400 : 200);
+
+const sameRow = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((cell, i) => cell.trim() === b[i]?.trim());
+
+/**
+ * A table's rows read once across its pages: the head a page repeats (a row equal to one of the
+ * first two) is left out, and the row after it, when its every cell goes on in lower case under a
+ * filled cell, is the rest of the row before the page break ("… quality assurance of information
+ * on" / "engagement with treaty bodies").
+ */
+function acrossPages(rows: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  let repeated = false;
+  for (const row of rows) {
+    if (out.length >= 2 && out.slice(0, 2).some((head) => sameRow(head, row))) {
+      repeated = true;
+      continue;
+    }
+    const last = out.at(-1);
+    if (repeated && last && goesOn(last, row)) {
+      row.forEach((cell, i) => {
+        if (cell.trim().length > 0) last[i] = `${last[i]} ${cell.trim()}`;
+      });
+    } else out.push([...row]);
+    repeated = false;
+  }
+  return out;
+}
+
+const goesOn = (last: readonly string[], row: readonly string[]): boolean => {
+  const filled = row.flatMap((cell, i) => (cell.trim().length > 0 ? [i] : []));
+  return row.length === last.length && filled.length > 0 && filled.every((i) => /^\p{Ll}/u.test(row[i]!.trim()) && (last[i] ?? '').trim().length > 0);
+};
 
 // "Figure 24.I" alone, a chart's caption over it: what the figure shows is no paragraph's text.
 const FIGURE_NUMBER = /^Figure \d{1,3}[A-Z]?\.[IVXL]{1,6}$/;

@@ -73,3 +73,22 @@ describe('a performance measure whose cells hold items of several lines', () => 
   });
 });
 
+// A/81/6 (Sect. 24), page 34: table 24.15 goes on from page 33 under its head repeated in 6.96
+// points, the rest of three cells in 9.96 under it, "engagement with" in lower case.
+const PAGE_34 = [
+  line(85.8, 6.96, [[59.8, 101.0, '2023 (actual)'], [165.5, 206.7, '2024 (actual)'], [264.1, 305.3, '2025 (actual)'], [364.9, 411.5, '2026 (planned)'], [461.3, 507.9, '2027 (planned)']]),
+  line(106.8, 9.96, [[264.1, 337.0, 'engagement with'], [364.9, 436.1, 'facilitating more'], [461.3, 539.9, 'implementation of']]),
+  line(118.8, 9.96, [[264.1, 319.0, 'treaty bodies'], [364.9, 445.8, 'informed reporting'], [461.3, 509.6, 'treaty body']]),
+  line(130.8, 9.96, [[364.9, 425.1, 'and follow-up'], [461.3, 537.0, 'recommendations']]),
+];
+
+describe('a performance measure continued under its repeated head', () => {
+  it('keeps the head a row of its own: no line of the body, set larger, goes on with it', () => {
+    const [table] = findTables(PAGE_34);
+    expect(tableRows(table!).map((row) => row.cells)).toEqual([
+      ['2023 (actual)', '2024 (actual)', '2025 (actual)', '2026 (planned)', '2027 (planned)'],
+      ['', '', 'engagement with treaty bodies', 'facilitating more informed reporting and follow-up', 'implementation of treaty body recommendations'],
+    ]);
+  });
+});
+

@@ -180,7 +180,9 @@ export function tableRows(table: Table): Row[] {
     const filled = texts.flatMap((text, index) => (text.length > 0 ? [index] : []));
     const target = wrappedCellsOf(filled, texts, starts, last, line) ?? wrappedLabelOf(rows.at(-1), filled, texts, starts, last[0], line);
     const previous = rows.at(-1);
-    const row = target ?? (previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined);
+    const continued = previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined;
+    // A head set smaller than the body goes on with no line of the body: "2025 (actual)" over "engagement with".
+    const row = [target ?? continued].find((candidate) => candidate !== undefined && Math.abs(candidate.lines.at(-1)!.size - line.size) < 0.5);
     if (row) {
       for (const column of filled) row.cells[column] = row.cells[column]!.length > 0 ? `${row.cells[column]} ${texts[column]}` : texts[column]!;
       row.lines.push(line);
