@@ -11,7 +11,7 @@ export type DocumentStage = Exclude<StageName, 'fetch'>;
  * through `palermo reprocess`, without fetching anything again.
  */
 export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
-  fetch: 4, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine); 3: performance-measure tables, source characters as printed; 4: deliverables tables' heads and nil dashes split into columns, wrapped labels and cells joined by their leading
+  fetch: 4, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine); 3: performance-measure tables, source characters as printed; 4: deliverables tables' heads and nil dashes split into columns, wrapped labels and cells joined by their leading, a head apart from the body; a grouped bar chart's axis and legend
   clean: 4, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept); 3: more clause openers, none at the left margin, fascicle numbers, year ranges; 4: blocks apart by their leading or a chart between, figure numbers open a block
   segment: 4, // 2: issue 9 (a draft's sponsor star note beside its sponsor line, symbols as printed); 3: stacked fascicle headings; 4: a table row's blank corner kept, its head read once across pages and cells cut by a page break joined, long result headings, figure numbers as headings
   'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
