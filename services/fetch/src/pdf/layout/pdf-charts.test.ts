@@ -2,13 +2,7 @@
 // chart: its axis 200…0 right-aligned at x 78.3, the bars' values on the axis's lines, a legend).
 import { describe, expect, it } from 'vitest';
 import { findChartLines } from './pdf-charts.ts';
-import type { Line, Segment } from './pdf-lines.ts';
-
-const line = (y: number, size: number, cells: Array<[number, number, string]>): Line => ({
-  y,
-  size,
-  segments: cells.map(([x0, x1, text]): Segment => ({ items: [], raised: new Set(), x0, x1, y, size, text })),
-});
+import { line } from '../testing/layout-line.ts';
 
 const PAGE_28 = [
   line(108.5, 9.96, [[59.8, 292.5, 'descent, Indigenous Peoples and minorities (annual)']]),

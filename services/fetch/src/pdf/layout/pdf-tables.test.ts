@@ -1,14 +1,8 @@
 // Table finding on lines of a real page: A/81/6 (Sect. 24), page 29, table 24.13 (a performance
 // measure: years across in 6.96 points, dashes under three of them, a few words under two).
 import { describe, expect, it } from 'vitest';
-import type { Line, Segment } from './pdf-lines.ts';
 import { findTables, tableRows } from './pdf-tables.ts';
-
-const line = (y: number, size: number, cells: Array<[number, number, string]>): Line => ({
-  y,
-  size,
-  segments: cells.map(([x0, x1, text]): Segment => ({ items: [], raised: new Set(), x0, x1, y, size, text })),
-});
+import { line } from '../testing/layout-line.ts';
 
 const PAGE_29 = [
   line(348.5, 9.96, [[59.8, 108.9, 'Table 24.13']]),
