@@ -139,6 +139,17 @@ describe('layoutPage on budget fascicles', () => {
     expect(rows.slice(1, 3)).toEqual(['Category and subcategory\tplanned\tactual\tplanned\tplanned', 'C. Substantive deliverables\t\t\t\t']);
   });
 
+  it('splits a head whose words stand less than a gutter apart, and a cell whose figure ends where a column ends', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p15');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows.slice(0, 2)).toEqual(['\t2025\t2025\t2026\t2027', 'Category and subcategory\tplanned\tactual\tplannedᵃ\tplanned']);
+    expect(rows).toContain('Parliamentary documentation (number of documents)\t9\t10\t9\t12');
+    expect(rows).toContain('5. Courses on gender equality and macroeconomics\t6\t31\t10 [15]\t35');
+    expect(rows).toContain(
+      '1. The General Assembly, including on violence against women, trafficking in women, the world survey on the role of women in development, women in development, improvement in the situation of women and girls in rural areas and violence against women migrant workers\t3\t4\t3 [4]\t5',
+    );
+  });
+
   it('reads items marked `©` (an autocorrected `(c)`) as list items of prose, not as a table', () => {
     const { lines, layout } = read('A_81_6_Sect.29A.p45');
     expect(layout.every((line) => line.kind === 'text')).toBe(true);

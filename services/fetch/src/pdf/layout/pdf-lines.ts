@@ -52,7 +52,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
     const cuts = new Set([
       ...group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at),
-      ...group.close.filter((gap) => underGutter(gap, merged, index)).map((gap) => gap.at),
+      ...group.close.filter((gap) => underGutter(gap, merged, index) || endsWithColumn(gap, merged, index)).map((gap) => gap.at),
     ]);
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
     return { y: group.y, size: group.size, segments };
@@ -95,8 +95,8 @@ function isAligned(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>
 
 /**
  * A gap a little wider than a word space is a column gutter when the line is already cut into cells
- * by a wide gap and the gap lies inside a wide gap of the line just above or below in the same
- * type, itself cut into four cells or more: the two lines of a table's head, where "actual" and
+ * by a wide gap and the gap lies, half of it at least, inside a wide gap of the line just above or
+ * below in the same type, itself cut into four cells or more (a raised "ᵃ" may stand in the gap): the two lines of a table's head, where "actual" and
  * "planned" under "2025" and "2026" stand only 0.8 font sizes apart. (A line of justified prose
  * has no wide gap, or one or two where it was stretched.)
  */
@@ -110,8 +110,24 @@ function underGutter(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] 
       Math.abs(other.y - line.y) <= 1.5 * line.size &&
       Math.abs(other.size - line.size) <= 0.5 &&
       other.gaps.filter((g) => wide(g, other.size)).length >= 3 &&
-      other.gaps.some((g) => wide(g, other.size) && g.from <= gap.from + 0.5 && g.at >= gap.at - 0.5),
+      other.gaps.some((g) => wide(g, other.size) && Math.min(g.at, gap.at) - Math.max(g.from, gap.from) >= 0.5 * gap.width),
   );
+}
+
+/**
+ * A gap a little wider than a word space is a column gutter when the text before it ends where two
+ * nearby lines have a column gutter start: a figure right-aligned in its column, then a wider cell
+ * ("31", then "10 [15]") that leaves less than a gutter's width between them.
+ */
+function endsWithColumn(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+  const line = lines[index]!;
+  let seen = 0;
+  for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
+    const near = lines[other]!;
+    if (other === index || Math.abs(near.y - line.y) > 8 * line.size) continue;
+    if (near.gaps.some((candidate) => candidate.width > CELL_GAP * near.size && Math.abs(candidate.from - gap.from) <= 0.75)) seen += 1;
+  }
+  return seen >= 2;
 }
 
 interface Group {
