@@ -14,6 +14,8 @@ export const ROMAN_HEADING = /^([IVXL]{1,6})\.\s+\S/;
 export const LETTER_HEADING = /^([A-Z])\.\s+\S/;
 /** The meeting that adopted a resolution: "50th plenary meeting", "50th (resumed) plenary meeting", "69e séance plénière". */
 export const CLOSING_LINE = /^\d{1,3}(?:st|nd|rd|th|e|re)\s+(?:\((?:resumed|reprise)\)\s+)?(?:plenary meeting|séance plénière)$/;
+/** A table's or figure's number alone on its line, its caption under it: "Figure 17.I", "Table 24.3", "Tableau 2". */
+export const CAPTION_NUMBER = /^(?:Figure|Table|Tableau)\s+[\dIVXL]{1,6}(?:\.[\dIVXLA-Z]{1,6})*$/;
 /** A footnote line: superscript number, or stars for notes on the title. */
 export const FOOTNOTE_LINE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})\s/;
 

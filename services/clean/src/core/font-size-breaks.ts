@@ -1,4 +1,4 @@
-import type { PdfLayout } from '@palermo/contracts';
+import type { PdfLayout, PdfLayoutLine } from '@palermo/contracts';
 
 // Body text and a title or heading differ by a point or more (9.96 against 12 or 14.04 in UN
 // documents); a line's own size wavers by less (superscripts are not counted in it).
@@ -9,7 +9,8 @@ export const linePair = (previous: string, line: string): string => `${previous.
 
 /**
  * The pairs of consecutive lines of a PDF's text (each trimmed, see `linePair`) set in font sizes
- * a point or more apart: a title above "The General Assembly,", a heading above its text. The
+ * a point or more apart: a title above "The General Assembly,", a heading above its text; set
+ * further apart than a block's lines (see `blockGap`); or with a chart's labels between them. The
  * line joiner never runs such lines together. Lines are keyed by their text because the lines
  * the joiner sees are the fetched lines less furniture, chart labels and footnotes.
  */
@@ -17,16 +18,36 @@ export function fontSizeBreaks(text: string, layout: PdfLayout | undefined): Set
   const breaks = new Set<string>();
   if (!layout) return breaks;
   text.split('\f').forEach((page, p) => {
-    const sizes = layout.pages[p]?.lines ?? [];
-    let previous: { line: string; size: number } | null = null;
+    const lines = layout.pages[p]?.lines ?? [];
+    let previous: { line: string; at: PdfLayoutLine } | null = null;
+    let chart = false; // a chart's labels stand between `previous` and the line (a caption, then a heading)
     page.split('\n').forEach((line, l) => {
-      const size = sizes[l]?.fontSize;
-      if (line.trim().length === 0 || size === undefined || sizes[l]?.kind === 'chart') return;
-      if (previous && Math.abs(previous.size - size) >= SIZE_STEP) breaks.add(linePair(previous.line, line));
-      previous = { line, size };
+      const at = lines[l];
+      if (at?.kind === 'chart') chart = true;
+      if (line.trim().length === 0 || at === undefined || at.kind === 'chart') return;
+      if (previous && (chart || Math.abs(previous.at.fontSize - at.fontSize) >= SIZE_STEP || blockGap(previous.at, at, line))) breaks.add(linePair(previous.line, line));
+      previous = { line, at };
+      chart = false;
     });
   });
   return breaks;
+}
+
+// The lines of a block stand 1.2 font sizes apart; blocks set one under the other at the same x
+// (a heading, then the next heading) stand 1.8 apart. A gap wider than a table or a figure is
+// something else in between.
+const LEADING = { min: 1.5, max: 2.5 };
+
+/**
+ * Two lines of text in one size, starting at the same x, the lower one with a capital, further
+ * apart than the lines of a block: a fascicle's heading over three lines, the last full ("…and
+ * the enjoyment of all human rights"), then "Proposed programme plan for 2027" under it.
+ */
+function blockGap(upper: PdfLayoutLine, lower: PdfLayoutLine, line: string): boolean {
+  if (upper.kind !== 'text' || lower.kind !== 'text' || upper.y === undefined || lower.y === undefined) return false;
+  if (Math.abs(upper.fontSize - lower.fontSize) > 0.3 || Math.abs(upper.x - lower.x) > 1 || !/^\p{Lu}/u.test(line.trim())) return false;
+  const gap = (lower.y - upper.y) / lower.fontSize;
+  return gap >= LEADING.min && gap <= LEADING.max;
 }
 
 // A line starts at the body's left margin when it is off it by less than this share of its size;

@@ -1,5 +1,5 @@
 import type { Correction } from '@palermo/contracts';
-import { FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SECTION_PARAGRAPH, SUB_ITEM, endsSentence } from './block-starts.ts';
+import { CAPTION_NUMBER, FOOTNOTE_LINE, LETTER_HEADING, PARAGRAPH_NUMBER, ROMAN_HEADING, SECTION_PARAGRAPH, SUB_ITEM, endsSentence } from './block-starts.ts';
 import type { FrenchLexicon } from './french-lexicon.ts';
 import { joinPieces, lineStarts, literal, type Piece, slicePiece, sourcePiece } from './traced-text.ts';
 import { linePair } from './font-size-breaks.ts';
@@ -88,8 +88,9 @@ export function joinLines(
         return true;
       }
     }
+    // "Figure 17.I" opens its caption even after a page break that left the paragraph before it unjoined.
     return (
-      SUB_ITEM.test(line) || FOOTNOTE_LINE.test(line) || ROMAN_HEADING.test(line) || LETTER_HEADING.test(line)
+      SUB_ITEM.test(line) || FOOTNOTE_LINE.test(line) || ROMAN_HEADING.test(line) || LETTER_HEADING.test(line) || (pdf && CAPTION_NUMBER.test(line))
     );
   };
 

@@ -84,7 +84,8 @@ class SectionTree {
 export function segmentText(cleaned: string, removed: RemovedLine[] = []): SegmentedDocument {
   const blocks = cleaned
     .split(/\n{2,}/)
-    .map((b) => b.trim())
+    // A table's tabs are cells: a row opening on a blank corner ("\t2025\t2026") keeps it.
+    .map((b) => (b.includes('\t') ? b.replace(/^[^\S\t]+|[^\S\t]+$/g, '') : b.trim()))
     .filter((b) => b.length > 0)
     .map(classifyBlock);
   const warnings: string[] = [];
@@ -169,8 +170,8 @@ export function segmentText(cleaned: string, removed: RemovedLine[] = []): Segme
         // A table cut by a page break goes on in the next block of rows.
         const previous = blocks[i - 1];
         const last = tables.at(-1);
-        if (previous?.kind === 'table' && last) last.rows.push(...block.rows);
-        else tables.push({ title: tableTitle, sectionId: tree.currentId, page: null, rows: block.rows });
+        if (previous?.kind === 'table' && last) last.rows = acrossPages([...last.rows, ...block.rows]);
+        else tables.push({ title: tableTitle, sectionId: tree.currentId, page: null, rows: acrossPages(block.rows) });
         tableTitle = null;
         current = null;
         break;
@@ -300,9 +301,50 @@ function unfinished(current: Draft | null): boolean | undefined {
   return !/[.:;!?»”)]$/.test((current.parts.at(-1) ?? '').trim());
 }
 
+// A fascicle's planned result is a heading that may run over three lines: "Result 3: Member States
+// adopt counter-terrorism laws and implement measures that are consistent with … rights law" (239).
+const RESULT_HEADING = /^Result \d{1,2}: /;
+const headingLength = (raw: string): number => (RESULT_HEADING.test(raw) ? 400 : 200);
+
+const sameRow = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((cell, i) => cell.trim() === b[i]?.trim());
+
+/**
+ * A table's rows read once across its pages: the head a page repeats (a row equal to one of the
+ * first two) is left out, and the row after it, when its every cell goes on in lower case under a
+ * filled cell, is the rest of the row before the page break ("… quality assurance of information
+ * on" / "engagement with treaty bodies").
+ */
+function acrossPages(rows: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  let repeated = false;
+  for (const row of rows) {
+    if (out.length >= 2 && out.slice(0, 2).some((head) => sameRow(head, row))) {
+      repeated = true;
+      continue;
+    }
+    const last = out.at(-1);
+    if (repeated && last && goesOn(last, row)) {
+      row.forEach((cell, i) => {
+        if (cell.trim().length > 0) last[i] = `${last[i]} ${cell.trim()}`;
+      });
+    } else out.push([...row]);
+    repeated = false;
+  }
+  return out;
+}
+
+const goesOn = (last: readonly string[], row: readonly string[]): boolean => {
+  const filled = row.flatMap((cell, i) => (cell.trim().length > 0 ? [i] : []));
+  return row.length === last.length && filled.length > 0 && filled.every((i) => /^\p{Ll}/u.test(row[i]!.trim()) && (last[i] ?? '').trim().length > 0);
+};
+
+// "Figure 24.I" alone, a chart's caption over it: what the figure shows is no paragraph's text.
+const FIGURE_NUMBER = /^Figure \d{1,3}[A-Z]?\.[IVXL]{1,6}$/;
+
 function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft | null): boolean {
   const block = blocks[i] as Block;
-  if (!headingShaped(block.raw, 200) || !/^\p{Lu}/u.test(block.raw)) return false;
+  if (FIGURE_NUMBER.test(block.raw)) return true;
+  if (!headingShaped(block.raw, headingLength(block.raw)) || !/^\p{Lu}/u.test(block.raw)) return false;
   // A short line right after an unfinished sentence is the rest of that sentence.
   if (unfinished(current) === true) return false;
   let next = i + 1;
@@ -317,7 +359,7 @@ function isUnnumberedHeading(blocks: readonly Block[], i: number, current: Draft
 const HEADING_STACK = 6;
 
 const headingLike = (block: Block): boolean =>
-  (block.kind === 'text' && /^\p{Lu}/u.test(block.raw) && headingShaped(block.raw, 200)) || (block.kind === 'sub-item' && headingShaped(block.raw, 120));
+  (block.kind === 'text' && /^\p{Lu}/u.test(block.raw) && headingShaped(block.raw, headingLength(block.raw))) || (block.kind === 'sub-item' && headingShaped(block.raw, 120));
 
 /** Whether the blocks after `i` are headings (short, unpunctuated) down to a numbered paragraph or a table. */
 function headsParagraphs(blocks: readonly Block[], i: number): boolean {

@@ -8,6 +8,7 @@ export const ExpectedParagraph = z.object({
   part: z.number().int().positive().optional(), // 1-based top-level part, when numbering restarts
   starts: z.string(),
   contains: z.string().optional(), // a later passage, such as a sub-item kept inside the paragraph
+  ends: z.string().optional(), // its last words: nothing after them (a caption, a heading) was run into it
 });
 export type ExpectedParagraph = z.infer<typeof ExpectedParagraph>;
 
@@ -35,6 +36,8 @@ export const ExpectedReading = z
     footnotes: z.number().int().nonnegative(),
     tables: z.number().int().nonnegative(),
     tableCells: z.array(z.string()).optional(),
+    tableRows: z.array(z.array(z.string())).optional(), // rows that must be read cell for cell, in order, in some table
+    headings: z.array(z.string()).optional(), // headings printed in the body, each a section's whole title
     closing: z.string().optional(),
     verbatim: z.array(z.string()).optional(), // passages whose characters must be kept as printed
     absent: z.array(z.string()), // furniture that must appear in no paragraph, heading or footnote

@@ -47,4 +47,25 @@ describe('scoreReading', () => {
     const highest = scoreReading('x', fascicle, read).checks.find((c) => c.name === 'highest paragraph');
     expect(highest).toMatchObject({ passed: true, found: '29A.148' });
   });
+
+  it('finds a table row only cell for cell, a heading only as a whole section title, a paragraph\'s end only at its end', () => {
+    const fascicle = ExpectedReading.parse({
+      ...expected,
+      paragraphs: [{ n: '2', starts: 'Decides to', ends: 'Keep it;' }],
+      tables: 1,
+      tableRows: [['', '2025', '2026']],
+      headings: ['Result 3: Member States adopt laws'],
+    });
+    const section = { id: 'A.u1', number: 'u1', level: 2, title: 'Result 3: Member States adopt laws', parentId: null };
+    const run = { id: 'A.u1', number: 'u1', level: 2, title: 'Result 3: Member States adopt laws Proposed programme plan for 2027', parentId: null };
+    const table = (rows: string[][]) => ({ index: 0, title: null, sectionId: null, page: 1, rows });
+    const merged = doc({ tables: [table([['', '2025 2026']])] });
+    const split = doc({ tables: [table([['', '2025', '2026']])], sections: [section] });
+    const failed = (read: SegmentedDocument) => scoreReading('x', fascicle, read).checks.filter((c) => !c.passed).map((c) => c.name);
+    expect(failed(merged)).toEqual(['table row', 'heading']);
+    expect(failed(split)).toEqual([]);
+    expect(failed({ ...split, sections: [run] })).toEqual(['heading']);
+    const longer = split.paragraphs.map((p) => (p.number === 2 ? { ...p, text: `${p.text} Figure 24.I` } : p));
+    expect(failed({ ...split, paragraphs: longer })).toEqual(['paragraph 2']);
+  });
 });

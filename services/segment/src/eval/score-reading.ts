@@ -113,7 +113,8 @@ export function scoreReading(name: string, expected: ExpectedReading, doc: Segme
 
   for (const want of expected.paragraphs) {
     const found = findParagraph(doc, want);
-    const ok = found !== undefined && (want.contains === undefined || fold(found.text).includes(fold(want.contains)));
+    const ok =
+      found !== undefined && (want.contains === undefined || fold(found.text).includes(fold(want.contains))) && (want.ends === undefined || fold(found.text).endsWith(fold(want.ends)));
     const near = found ?? doc.paragraphs.find((p) => printedNumber(p) === want.n);
     checks.push(check(`paragraph ${want.n ?? 'preamble'}${want.part ? ` (part ${want.part})` : ''}`, want.starts, near?.text.slice(0, 120) ?? null, ok));
   }
@@ -124,6 +125,20 @@ export function scoreReading(name: string, expected: ExpectedReading, doc: Segme
   checks.push(check('tables', expected.tables, tables.length, tables.length === expected.tables));
   const cells = tables.flatMap((t) => t.rows.flat()).map(fold);
   for (const cell of expected.tableCells ?? []) checks.push(check('table cell', cell, null, cells.some((c) => c.includes(fold(cell)))));
+  // A row as printed: every cell in order, none merged with its neighbour or split off.
+  const rows = tables.flatMap((t) => t.rows.map((row) => row.map(fold)));
+  for (const want of expected.tableRows ?? []) {
+    const folded = want.map(fold);
+    const found = rows.find((row) => row.length === folded.length && row.every((cell, i) => cell === folded[i]));
+    const near = rows.find((row) => row.some((cell) => cell.length > 0 && cell === folded.find((c) => c.length > 0)));
+    checks.push(check('table row', want, found ?? near ?? null, found !== undefined));
+  }
+  const titles = doc.sections.map((s) => fold(s.title));
+  for (const heading of expected.headings ?? []) {
+    const found = titles.find((t) => t === fold(heading));
+    const near = titles.find((t) => t.startsWith(fold(heading).slice(0, 30)));
+    checks.push(check('heading', heading, found ?? near ?? null, found !== undefined));
+  }
   if (expected.closing !== undefined) {
     const closing = (doc.blocks ?? []).filter((b) => b.kind === 'closing').map((b) => b.text);
     checks.push(check('closing line', expected.closing, closing, closing.some((t) => fold(t).startsWith(fold(expected.closing ?? '')))));

@@ -17,14 +17,15 @@ export function findChartLines(lines: Line[]): Set<Line> {
     while (j < lines.length && isNumericLine(lines[j]!) && (j === i || near(lines[j - 1]!, lines[j]!, 4))) j += 1;
     // An axis has its numbers one a line; numbers side by side on most lines are a table.
     const single = lines.slice(i, j).filter((line) => line.segments.length === 1).length;
-    if (j - i >= 3 && single * 3 >= (j - i) * 2) {
+    if (j - i >= 3 && (single * 3 >= (j - i) * 2 || hasAxis(lines.slice(i, j)))) {
       // The size most of the axis is set in: a minus sign from another font may measure larger.
       const sizes = lines.slice(i, j).map((line) => line.size).sort((a, b) => a - b);
       const axisSize = sizes[Math.floor(sizes.length / 2)]!;
       let start = i;
       while (start > 0 && isLabelLine(lines[start - 1]!, axisSize) && near(lines[start - 1]!, lines[start]!, 3)) start -= 1;
       let end = j;
-      while (end < lines.length && isLabelLine(lines[end]!, axisSize) && near(lines[end - 1]!, lines[end]!, 3)) end += 1;
+      // A legend under the bars stands a little further down than the labels of the axis.
+      while (end < lines.length && isLabelLine(lines[end]!, axisSize) && near(lines[end - 1]!, lines[end]!, end === j ? 3.5 : 3)) end += 1;
       for (let k = start; k < end; k += 1) chart.add(lines[k]!);
       i = end;
     } else {
@@ -32,6 +33,22 @@ export function findChartLines(lines: Line[]): Set<Line> {
     }
   }
   return chart;
+}
+
+/**
+ * A vertical axis among the numbers: five lines or more opening on a number that ends at one x,
+ * the numbers falling down the page (200, 180 … 0), however many bar values stand beside them
+ * (a grouped bar chart sets its values on the lines of the axis).
+ */
+function hasAxis(lines: Line[]): boolean {
+  const ticks = new Map<number, number[]>();
+  for (const line of lines) {
+    const first = line.segments[0]!;
+    if (!/^\d[\d,.]*$/.test(first.text)) continue;
+    const x = [...ticks.keys()].find((at) => Math.abs(at - first.x1) <= 1) ?? first.x1;
+    ticks.set(x, [...(ticks.get(x) ?? []), Number(first.text.replace(/,/g, ''))]);
+  }
+  return [...ticks.values()].some((values) => values.length >= 5 && values.every((value, k) => k === 0 || value < values[k - 1]!));
 }
 
 function isNumericLine(line: Line): boolean {

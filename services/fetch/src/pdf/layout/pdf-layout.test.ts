@@ -125,17 +125,29 @@ describe('layoutPage on budget fascicles', () => {
   it('keeps the rows of a table continued from the page before, under its repeated head set smaller, in the table', () => {
     const { lines, layout } = read('A_81_6_Sect.17.p11');
     const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
-    expect(rows[1]).toBe('Category and subcategory\tplanned\tactual plannedᵃ\tplanned');
-    expect(rows).toContain('C. Substantive deliverables\t\t\t');
-    expect(rows).toContain('D. Communication deliverables\t\t\t');
-    expect(rows).toContainEqual(expect.stringMatching(/^Consultation, advice and advocacy: .* with broad geographical representation\.\t\t\t$/));
+    // "actual" and "planned" under 2025 and 2026 stand 0.8 font sizes apart: still two columns.
+    expect(rows.slice(0, 2)).toEqual(['\t2025\t2025\t2026\t2027', 'Category and subcategory\tplanned\tactual\tplannedᵃ\tplanned']);
+    expect(rows).toContain('C. Substantive deliverables\t\t\t\t');
+    expect(rows).toContain('D. Communication deliverables\t\t\t\t');
+    expect(rows).toContainEqual(expect.stringMatching(/^Consultation, advice and advocacy: .* with broad geographical representation\.\t\t\t\t$/));
     expect(lines.filter((_, index) => layout[index]!.kind === 'text')).toEqual(['Section 17 UN-Women']);
   });
 
   it('keeps a group row in the table when the rule under the head leaves more space than between rows', () => {
     const { lines, layout } = read('A_81_6_Sect.24.p42');
     const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
-    expect(rows.slice(1, 3)).toEqual(['Category and subcategory\tplanned\tactual planned\tplanned', 'C. Substantive deliverables\t\t\t']);
+    expect(rows.slice(1, 3)).toEqual(['Category and subcategory\tplanned\tactual\tplanned\tplanned', 'C. Substantive deliverables\t\t\t\t']);
+  });
+
+  it('splits a head whose words stand less than a gutter apart, and a cell whose figure ends where a column ends', () => {
+    const { lines, layout } = read('A_81_6_Sect.17.p15');
+    const rows = lines.filter((_, index) => layout[index]!.kind === 'table');
+    expect(rows.slice(0, 2)).toEqual(['\t2025\t2025\t2026\t2027', 'Category and subcategory\tplanned\tactual\tplannedᵃ\tplanned']);
+    expect(rows).toContain('Parliamentary documentation (number of documents)\t9\t10\t9\t12');
+    expect(rows).toContain('5. Courses on gender equality and macroeconomics\t6\t31\t10 [15]\t35');
+    expect(rows).toContain(
+      '1. The General Assembly, including on violence against women, trafficking in women, the world survey on the role of women in development, women in development, improvement in the situation of women and girls in rural areas and violence against women migrant workers\t3\t4\t3 [4]\t5',
+    );
   });
 
   it('reads items marked `©` (an autocorrected `(c)`) as list items of prose, not as a table', () => {
@@ -171,7 +183,13 @@ describe('layoutPage on lists of legislative mandates (a reference, its title be
     expect(council.map(at)).toEqual(council.map((_, i) => at('Security Council resolutions') + 1 + i));
     // No line of the lists is a table row; Table 17.1 under them still is a table.
     expect(layout.slice(0, at('Deliverables')).every((line) => line.kind === 'text')).toBe(true);
-    expect(lines.filter((_, i) => layout[i]!.kind === 'table')).toContain('Parliamentary documentation (number of documents)\t1 3 1 3');
+    // Its figures are four cells, a nil dash among them no bullet; a deliverable wrapped over two lines is one row.
+    const table = lines.filter((_, i) => layout[i]!.kind === 'table');
+    expect(table.slice(0, 2)).toEqual(['\t2025\t2025\t2026\t2027', 'Category and subcategory\tplanned\tactual\tplanned\tplanned']);
+    expect(table).toContain('Parliamentary documentation (number of documents)\t1\t3\t1\t3');
+    expect(table).toContain('2. Biennial integrated budget estimates for UN-Women\t–\t1\t–\t1');
+    expect(table).toContain('1. Annual report of the Under-Secretary-General/Executive Director of the United Nations Entity for Gender Equality and the Empowerment of Women\t1\t1\t1\t1');
+    expect(table).toContain('A. Facilitation of the intergovernmental process and expert bodies\t\t\t\t');
   });
 
   it('keeps a reference wrapped over two lines whole, and a second column of only two references beside a list', () => {

@@ -29,6 +29,8 @@ const SUPERSCRIPT_LETTERS: Record<string, string> = Object.fromEntries(
 export const CELL_GAP = 1.5;
 /** A gap this wide (in font sizes) separates segments when nearby lines have one at the same x. */
 const NARROW_GUTTER = 0.9;
+/** A gap this wide (in font sizes) under or over a wide gap of a line of the same head is a column gutter. */
+const HEAD_GUTTER = 0.6;
 /** A gap wider than this many font sizes between two items is a space between words. */
 const WORD_GAP = 0.18;
 /** At most this share of the main size, an item may be a superscript. */
@@ -45,11 +47,14 @@ export function buildLines(items: PdfItem[]): Line[] {
   const merged = mergeRaisedGroups(groups).map((group) => {
     const size = dominantSize(group.items);
     const raised = new Set(group.items.filter((item) => item.fontSize <= SMALL * size && group.y - item.y > 0.12 * size));
-    return { ...group, size, raised, gaps: interiorGaps(group.items, raised, size) };
+    return { ...group, size, raised, gaps: interiorGaps(group.items, raised, NARROW_GUTTER * size), close: interiorGaps(group.items, raised, HEAD_GUTTER * size) };
   });
   return merged.map((group, index) => {
     if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
-    const cuts = new Set(group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at));
+    const cuts = new Set([
+      ...group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at),
+      ...group.close.filter((gap) => underGutter(gap, merged, index) || endsWithColumn(gap, merged, index)).map((gap) => gap.at),
+    ]);
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
     return { y: group.y, size: group.size, segments };
   });
@@ -57,31 +62,71 @@ export function buildLines(items: PdfItem[]): Line[] {
 
 interface Gap {
   at: number; // x where the text resumes after the gap
+  from: number; // x where the text before the gap ends
   width: number;
 }
 
 /** Gaps inside a line wider than a word gap could be, between items on the baseline. */
-function interiorGaps(items: PdfItem[], raised: Set<PdfItem>, size: number): Gap[] {
+function interiorGaps(items: PdfItem[], raised: Set<PdfItem>, minWidth: number): Gap[] {
   const sorted = items.filter((item) => !raised.has(item)).sort((a, b) => a.x - b.x);
   const gaps: Gap[] = [];
   let right = -Infinity;
   for (const item of sorted) {
-    if (right > -Infinity && item.x - right >= NARROW_GUTTER * size) gaps.push({ at: item.x, width: item.x - right });
+    if (right > -Infinity && item.x - right >= minWidth) gaps.push({ at: item.x, from: right, width: item.x - right });
     right = Math.max(right, item.x + item.width);
   }
   return gaps;
 }
 
 /**
- * A narrow gap is a column gutter when nearby lines have a gap whose text resumes at the same x:
- * table columns start at one x from row to row, the gaps between words of prose do not.
+ * A narrow gap is a column gutter when nearby lines have a gap whose text resumes at the same x,
+ * or whose text before it ends at the same x: table columns start (text) or end (figures, and the
+ * years and "planned actual" over them in a fascicle's deliverables table) at one x from row to
+ * row, the gaps between words of prose do neither.
  */
 function isAligned(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
   const line = lines[index]!;
   let seen = 0;
   for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
     if (other === index || Math.abs(lines[other]!.y - line.y) > 8 * line.size) continue;
-    if (lines[other]!.gaps.some((candidate) => Math.abs(candidate.at - gap.at) <= 0.75)) seen += 1;
+    if (lines[other]!.gaps.some((candidate) => Math.abs(candidate.at - gap.at) <= 0.75 || Math.abs(candidate.from - gap.from) <= 0.75)) seen += 1;
+  }
+  return seen >= 2;
+}
+
+/**
+ * A gap a little wider than a word space is a column gutter when the line is already cut into cells
+ * by a wide gap and the gap lies, half of it at least, inside a wide gap of the line just above or
+ * below in the same type, itself cut into four cells or more (a raised "ᵃ" may stand in the gap): the two lines of a table's head, where "actual" and
+ * "planned" under "2025" and "2026" stand only 0.8 font sizes apart. (A line of justified prose
+ * has no wide gap, or one or two where it was stretched.)
+ */
+function underGutter(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+  const line = lines[index]!;
+  const wide = (g: Gap, size: number): boolean => g.width > CELL_GAP * size;
+  if (!line.gaps.some((g) => wide(g, line.size))) return false;
+  return [lines[index - 1], lines[index + 1]].some(
+    (other) =>
+      other !== undefined &&
+      Math.abs(other.y - line.y) <= 1.5 * line.size &&
+      Math.abs(other.size - line.size) <= 0.5 &&
+      other.gaps.filter((g) => wide(g, other.size)).length >= 3 &&
+      other.gaps.some((g) => wide(g, other.size) && Math.min(g.at, gap.at) - Math.max(g.from, gap.from) >= 0.5 * gap.width),
+  );
+}
+
+/**
+ * A gap a little wider than a word space is a column gutter when the text before it ends where two
+ * nearby lines have a column gutter start: a figure right-aligned in its column, then a wider cell
+ * ("31", then "10 [15]") that leaves less than a gutter's width between them.
+ */
+function endsWithColumn(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+  const line = lines[index]!;
+  let seen = 0;
+  for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
+    const near = lines[other]!;
+    if (other === index || Math.abs(near.y - line.y) > 8 * line.size) continue;
+    if (near.gaps.some((candidate) => candidate.width > CELL_GAP * near.size && Math.abs(candidate.from - gap.from) <= 0.75)) seen += 1;
   }
   return seen >= 2;
 }
@@ -248,7 +293,9 @@ function joinListMarkers(segments: Segment[]): Segment[] {
   for (const segment of segments) {
     const previous = out.at(-1);
     // A bare number (`26 Condemns`) counts only before a long text on a two-part line: in a table it is a cell.
-    const marker = previous && (LIST_MARKER.test(previous.text) || (BARE_NUMBER.test(previous.text) && segments.length === 2 && segment.text.length >= 20));
+    // A dash before a figure or another dash is a table's nil cell ("–   1   –"), not a bullet.
+    const nilCell = previous !== undefined && /^[–-]$/.test(previous.text) && /^[\d–-]/.test(segment.text);
+    const marker = previous && !nilCell && (LIST_MARKER.test(previous.text) || (BARE_NUMBER.test(previous.text) && segments.length === 2 && segment.text.length >= 20));
     if (previous && marker && previous.items.length <= 3 && segment.x0 - previous.x1 <= 6 * segment.size) {
       out[out.length - 1] = {
         ...segment,

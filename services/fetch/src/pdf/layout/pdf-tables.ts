@@ -146,14 +146,28 @@ function continuesCell(row: { cells: string[]; starts: Array<number | null> }, c
 const CONTINUING_WORD = /\b(of|the|and|or|on|for|to|in|a|an|by|with|at|from)$/i;
 const STARTS_ITEM = /^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z]{1,4}\)|[IVXLC]{1,6}\.|[A-Z]\.|[•●▪◦–-])\s/;
 
+/** Lines of one cell follow each other at most this many font sizes apart; rows and items of a cell stand further apart. */
+const CELL_LEADING = 1.4;
+
+interface RowState extends Row {
+  starts: Array<number | null>;
+}
+
 /**
- * The table's rows, cells in column order (empty where a row has nothing). A line whose every
- * cell is left-aligned under a cell of the row above that does not end a sentence, and starts in
- * lower case, with a figure in words (`95 per cent`), or after a word like "of", holds those
- * cells wrapped: it is joined to the row, so that a row stays one line of text.
+ * The table's rows, cells in column order (empty where a row has nothing). A line joins a row
+ * above as that row's wrapped cells when:
+ * - each of its cells follows a cell of the row in its column at a line's leading (a cell's lines
+ *   are set closer than its rows or the items inside it), starting at the same x, with no item
+ *   number and not a figure under a figure. A performance measure's columns of prose wrap on
+ *   baselines of their own, so a line goes to the row whose cell its column last wrote;
+ * - or the row holds only its first cell, a label, and the line goes on with it at a line's
+ *   leading (indented under the label's text, after its number), its figures on this last line;
+ * - or, lines further apart, each cell starts under the cell above that does not end a sentence,
+ *   in lower case, with a figure in words (`95 per cent`), or after a word like "of".
  */
 export function tableRows(table: Table): Row[] {
-  const rows: Array<Row & { starts: Array<number | null> }> = [];
+  const rows: RowState[] = [];
+  const last: Array<{ row: RowState; y: number } | undefined> = table.columns.map(() => undefined);
   for (const line of table.lines) {
     const cells = table.columns.map(() => [] as string[]);
     const starts: Array<number | null> = table.columns.map(() => null);
@@ -162,16 +176,50 @@ export function tableRows(table: Table): Row[] {
       cells[column]!.push(segment.text);
       starts[column] ??= segment.x0;
     }
-    const filled = cells.flatMap((parts, index) => (parts.length > 0 ? [index] : []));
+    const texts = cells.map((parts) => parts.join(' '));
+    const filled = texts.flatMap((text, index) => (text.length > 0 ? [index] : []));
+    const target = wrappedCellsOf(filled, texts, starts, last, line) ?? wrappedLabelOf(rows.at(-1), filled, texts, starts, last[0], line);
     const previous = rows.at(-1);
-    if (previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, cells[column]!.join(' '), starts[column]!))) {
-      for (const column of filled) previous.cells[column] = `${previous.cells[column]} ${cells[column]!.join(' ')}`;
-      previous.lines.push(line);
-      continue;
+    const continued = previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined;
+    // A head set smaller than the body goes on with no line of the body: "2025 (actual)" over "engagement with".
+    const row = [target ?? continued].find((candidate) => candidate !== undefined && Math.abs(candidate.lines.at(-1)!.size - line.size) < 0.5);
+    if (row) {
+      for (const column of filled) row.cells[column] = row.cells[column]!.length > 0 ? `${row.cells[column]} ${texts[column]}` : texts[column]!;
+      row.lines.push(line);
+    } else {
+      rows.push({ cells: texts, lines: [line], starts });
     }
-    rows.push({ cells: cells.map((parts) => parts.join(' ')), lines: [line], starts });
+    for (const column of filled) last[column] = { row: row ?? rows.at(-1)!, y: line.y };
   }
   return rows.map(({ cells, lines }) => ({ cells, lines }));
+}
+
+const NUMERIC = (value: string): boolean => /^[\d\s.,%()[\]–-]+$/.test(value);
+
+/** The row whose cells this line's cells go on with, each a line's leading below, or none. */
+function wrappedCellsOf(filled: number[], texts: string[], starts: Array<number | null>, last: Array<{ row: RowState; y: number } | undefined>, line: Line): RowState | undefined {
+  if (filled.length === 0) return undefined;
+  const rows = new Set(filled.map((column) => last[column]?.row));
+  if (rows.size !== 1) return undefined;
+  const ok = filled.every((column) => {
+    const above = last[column];
+    if (!above || line.y - above.y > CELL_LEADING * line.size) return false;
+    const start = above.row.starts[column];
+    const text = texts[column]!;
+    return start !== null && start !== undefined && Math.abs(start - starts[column]!) <= 1.5 && !STARTS_ITEM.test(`${text} `) && !(NUMERIC(text) && NUMERIC(above.row.cells[column]!));
+  });
+  return ok ? [...rows][0] : undefined;
+}
+
+/**
+ * The row above holds only a label and this line, a line's leading below, goes on with it: a
+ * deliverables table's "2. The Economic and Social Council, including on mainstreaming a gender
+ * perspective in" / "the United Nations system   1   1   –   1", the figures on the label's last line.
+ */
+function wrappedLabelOf(row: RowState | undefined, filled: number[], texts: string[], starts: Array<number | null>, label: { row: RowState; y: number } | undefined, line: Line): RowState | undefined {
+  if (!row || label?.row !== row || !filled.includes(0) || row.cells.slice(1).some((cell) => cell.length > 0)) return undefined;
+  if (line.y - label.y > CELL_LEADING * line.size || /[:.]$/.test(row.cells[0]!) || STARTS_ITEM.test(`${texts[0]} `)) return undefined;
+  return starts[0]! >= (row.starts[0] ?? Infinity) - 0.5 ? row : undefined;
 }
 
 /** The column a cell starts in; a cell starting in no column (in a gutter) goes to the one it overlaps most. */
