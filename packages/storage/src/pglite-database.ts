@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Mutex, PGlite, types, type ParserOptions, type Transaction } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Sql } from './sql.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { seedFromTemplate, templateCacheDir } from './pglite-template.ts';
 import { extendedQuery, rowsOf } from './pglite-wire.ts';
 
 class TransactionSql implements Sql {
@@ -44,8 +45,12 @@ export class PgliteDatabase implements Database {
 
   private constructor(private readonly db: PGlite, private readonly lock: DataDirLock | null) {}
 
-  /** Opens (or creates) the database in `dataDir`; `null` keeps it in memory. */
-  static async open(dataDir: string | null): Promise<PgliteDatabase> {
+  /**
+   * Opens (or creates) the database in `dataDir`; `null` keeps it in memory. A new folder is
+   * copied from the template in `templateCache` (see pglite-template.ts); `null` lets PGlite
+   * initialise it.
+   */
+  static async open(dataDir: string | null, { templateCache = templateCacheDir() }: { templateCache?: string | null } = {}): Promise<PgliteDatabase> {
     let lock: DataDirLock | null = null;
     if (dataDir) {
       // The lock sits beside the database folder: PGlite wants that folder to itself.
@@ -53,7 +58,12 @@ export class PgliteDatabase implements Database {
       lock = acquireDataDirLock(dirname(dataDir));
     }
     try {
-      const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent }, parsers: byteaParsers });
+      const options = { extensions: { unaccent }, parsers: byteaParsers };
+      if (dataDir && templateCache && (!existsSync(dataDir) || readdirSync(dataDir).length === 0)) {
+        // Without a template (a cache that cannot be written, say) PGlite initialises the folder itself.
+        await seedFromTemplate(dataDir, templateCache, async (dir) => (await PGlite.create({ ...options, dataDir: dir })).close()).catch(() => undefined);
+      }
+      const db = await PGlite.create({ ...options, ...(dataDir ? { dataDir } : {}) });
       return new PgliteDatabase(db, lock);
     } catch (error) {
       lock?.release();
