@@ -36,6 +36,11 @@ export const byteaParsers: ParserOptions = {
 /**
  * Postgres compiled to WebAssembly, in a folder: the embedded default, no server to install.
  * It belongs to one process at a time, which a lock file in the folder enforces.
+ *
+ * Durability: a commit writes its WAL to the folder's files (a synchronous write) before it
+ * returns, so committed work survives the process being killed (kill -9); PGlite's Node file
+ * system has no fsync, so it is not flushed to the disk against a power loss. Leave
+ * synchronous_commit on: PGlite has no WAL writer, and an unflushed commit dies with the process.
  */
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
