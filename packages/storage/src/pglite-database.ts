@@ -1,14 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PGlite, types, type ParserOptions, type SerializerOptions, type Transaction } from '@electric-sql/pglite';
+import { Mutex, PGlite, types, type ParserOptions, type Transaction } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { Database, Sql } from './sql.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { seedFromTemplate, templateCacheDir } from './pglite-template.ts';
+import { extendedQuery, rowsOf } from './pglite-wire.ts';
 
 class TransactionSql implements Sql {
-  constructor(private readonly tx: Transaction) {}
+  constructor(
+    private readonly tx: Transaction,
+    private readonly run: <T>(text: string, params: readonly unknown[], inTransaction: boolean) => Promise<T[]>,
+  ) {}
   async query<T extends object>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.tx.query<T>(text, params as unknown[])).rows;
+    return this.run<T>(text, params, true);
   }
   async exec(text: string): Promise<void> {
     await this.tx.exec(text);
@@ -19,36 +24,38 @@ class TransactionSql implements Sql {
 }
 
 /**
- * bytea to and from Postgres's hex text with Buffer's native codec. PGlite's own goes through one
- * JavaScript string per byte (`Array.from(bytes).map(toString(16)).join`, and `parseInt` per pair
- * back): storing the 41 corpus PDFs' 10.8 MB spent 1.2 s of the main thread there, and as much
- * again collecting its garbage. What comes back is a Uint8Array of its own, as PGlite's was.
+ * bytea from Postgres's hex text with Buffer's native codec. PGlite's own parses each pair with
+ * `parseInt` (and its serializer made a JavaScript string per byte: storing the 41 corpus PDFs'
+ * 10.8 MB spent 1.2 s of the main thread there; bytes now go in binary, see pglite-wire.ts).
+ * A Buffer comes back, as node-postgres gives on the server.
  */
-export const byteaSerializers: SerializerOptions = {
-  [types.BYTEA]: (bytes: unknown) => {
-    if (!(bytes instanceof Uint8Array)) throw new Error('Invalid input for bytea type');
-    return `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
-  },
-};
 export const byteaParsers: ParserOptions = {
-  [types.BYTEA]: (text: string) => {
-    const bytes = new Uint8Array((text.length - 2) / 2);
-    Buffer.from(bytes.buffer).write(text.slice(2), 'hex');
-    return bytes;
-  },
+  [types.BYTEA]: (text: string) => Buffer.from(text.slice(2), 'hex'),
 };
 
 /**
  * Postgres compiled to WebAssembly, in a folder: the embedded default, no server to install.
  * It belongs to one process at a time, which a lock file in the folder enforces.
+ *
+ * Durability: a commit writes its WAL to the folder's files (a synchronous write) before it
+ * returns, so committed work survives the process being killed (kill -9); PGlite's Node file
+ * system has no fsync, so it is not flushed to the disk against a power loss. Leave
+ * synchronous_commit on: PGlite has no WAL writer, and an unflushed commit dies with the process.
  */
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
 
+  /** One statement or one transaction at a time: the single session PGlite has is shared. */
+  private readonly turn = new Mutex();
+
   private constructor(private readonly db: PGlite, private readonly lock: DataDirLock | null) {}
 
-  /** Opens (or creates) the database in `dataDir`; `null` keeps it in memory. */
-  static async open(dataDir: string | null): Promise<PgliteDatabase> {
+  /**
+   * Opens (or creates) the database in `dataDir`; `null` keeps it in memory. A new folder is
+   * copied from the template in `templateCache` (see pglite-template.ts); `null` lets PGlite
+   * initialise it.
+   */
+  static async open(dataDir: string | null, { templateCache = templateCacheDir() }: { templateCache?: string | null } = {}): Promise<PgliteDatabase> {
     let lock: DataDirLock | null = null;
     if (dataDir) {
       // The lock sits beside the database folder: PGlite wants that folder to itself.
@@ -56,7 +63,12 @@ export class PgliteDatabase implements Database {
       lock = acquireDataDirLock(dirname(dataDir));
     }
     try {
-      const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { unaccent }, serializers: byteaSerializers, parsers: byteaParsers });
+      const options = { extensions: { unaccent }, parsers: byteaParsers };
+      if (dataDir && templateCache && (!existsSync(dataDir) || readdirSync(dataDir).length === 0)) {
+        // Without a template (a cache that cannot be written, say) PGlite initialises the folder itself.
+        await seedFromTemplate(dataDir, templateCache, async (dir) => (await PGlite.create({ ...options, dataDir: dir })).close()).catch(() => undefined);
+      }
+      const db = await PGlite.create({ ...options, ...(dataDir ? { dataDir } : {}) });
       return new PgliteDatabase(db, lock);
     } catch (error) {
       lock?.release();
@@ -65,16 +77,23 @@ export class PgliteDatabase implements Database {
   }
 
   async query<T extends object>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.db.query<T>(text, params as unknown[])).rows;
+    return this.turn.runExclusive(() => this.run<T>(text, params, false));
   }
 
   async exec(text: string): Promise<void> {
-    await this.db.exec(text);
+    await this.turn.runExclusive(() => this.db.exec(text));
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => work(new TransactionSql(tx)));
+    return this.turn.runExclusive(() => this.db.transaction((tx) => work(new TransactionSql(tx, this.run))));
   }
+
+  /** One statement in one call into the backend (see pglite-wire.ts); the caller holds the turn. */
+  private readonly run = async <T>(text: string, params: readonly unknown[], inTransaction: boolean): Promise<T[]> => {
+    // Outside a transaction the statement committed: PGlite's own query then syncs the file system too.
+    const replies = await this.db.execProtocolStream(extendedQuery(text, params), { syncToFs: !inTransaction });
+    return rowsOf<T>(replies, this.db.parsers);
+  };
 
   async close(): Promise<void> {
     await this.db.close();
