@@ -12,7 +12,7 @@ export type DocumentStage = Exclude<StageName, 'fetch'>;
  */
 export const STAGE_VERSIONS: Readonly<Record<StageName, number>> = {
   fetch: 5, // 2: issue 9 (justified lines kept whole, raised note lines, continued tables, pdftotext engine); 3: performance-measure tables, source characters as printed; 4: no-break spaces and format characters as printed (pdf.js patched); 5: deliverables tables' heads and nil dashes split into columns, wrapped labels and cells joined by their leading, a head apart from the body; a grouped bar chart's axis and legend
-  clean: 5, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept); 3: more clause openers, none at the left margin, fascicle numbers, year ranges; 4: a word cut by a soft hyphen at a line end joined; 5: blocks apart by their leading or a chart between, figure numbers open a block
+  clean: 6, // 2: issue 9 (titles apart by font size, wrapped running titles, table captions kept); 3: more clause openers, none at the left margin, fascicle numbers, year ranges; 4: a word cut by a soft hyphen at a line end joined; 5: blocks apart by their leading or a chart between, figure numbers open a block; 6: Unicode line and paragraph separators inside a line read as recorded word gaps
   segment: 5, // 2: issue 9 (a draft's sponsor star note beside its sponsor line, symbols as printed); 3: stacked fascicle headings; 4: a title under an agenda item titled "Report of…"; 5: a table row's blank corner kept, its head read once across pages and cells cut by a page break joined, long result headings, figure numbers as headings
   'extract-figures': 2, // 2: issue 10 (French in the wild, English, periods as periods)
   index: 1,

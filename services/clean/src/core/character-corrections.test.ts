@@ -61,6 +61,16 @@ describe('every change to the source characters is recorded where it is in the c
     expect(undo(cleaned)).toBe(raw.replace('\n', ''));
   });
 
+  it('reads Unicode line and paragraph separators inside a line as word gaps, and records them', () => {
+    const raw = '1. La traite des personnes\u2028concerne 3 500 victimes\u2029dans la région.\n\n2. Fin du rapport.';
+    for (const mediaType of ['text/plain', 'application/pdf'] as const) {
+      const cleaned = cleanText(raw, { mediaType });
+      expect(cleaned.text).toBe('1. La traite des personnes concerne 3 500 victimes dans la région.\n\n2. Fin du rapport.');
+      expect(cleaned.corrections.map((c) => [c.rule, c.before])).toEqual([['space', '\u2028'], ['space', '\u2029']]);
+      expect(undo(cleaned)).toBe(raw);
+    }
+  });
+
   it('carries the fetch stage corrections of a PDF to their place, across furniture, footnotes and pages', () => {
     const page1 = ['United Nations A/RES/80/1', '1. The Assembly recalls the report1 of the Secretary-General', 'and welcomes it.', '1 See A/80/100.', '25-00001 (E)'];
     const page2 = ['A/RES/80/1', '2. The Assembly decides to remain seized of the matter.', '2/2'];

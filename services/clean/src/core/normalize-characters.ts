@@ -1,10 +1,12 @@
 import { applyTraced, type Edit, matchEdits, templateEdits, type TracedText } from './traced-text.ts';
 
 // Typographic spaces of every width; a no-break space inside "1 352" becomes a plain space too.
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v]/g;
+// Unicode's line and paragraph separators inside a line are word gaps, as poppler reads them:
+// the lines themselves are the layout's.
+const SPACES = /[\u2028\u2029\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v]/g;
 // Invisible characters PDF extraction leaves behind; a soft hyphen is only a line-break hint.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const RARE = /[\r\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\t\v\u2060\uFEFF\u00ADﬀ-ﬆ\u2010\u2011]/;
+const RARE = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200D\u202F\u205F\u3000\t\v\u2060\uFEFF\u00ADﬀ-ﬆ\u2010\u2011]/;
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
 export interface NormalizeOptions {
