@@ -120,6 +120,16 @@ describe('storage', () => {
     expect(await storage.outputs.isDone(ID, 'segment', 1), 'segment must run again on the new text').toBe(false);
   });
 
+  it('sees a stage redone as newer than the next stage’s output, even within one tick of the clock', async () => {
+    // PGlite's clock counts milliseconds; these writes take a fraction of one.
+    for (let i = 0; i < 30; i++) {
+      await storage.outputs.put(ID, 'clean', 1, { text: `x${i}`, corrections: [], removed: [] });
+      await storage.outputs.put(ID, 'segment', 1, {});
+      await storage.outputs.put(ID, 'clean', 1, { text: `y${i}`, corrections: [], removed: [] });
+      expect(await storage.outputs.isDone(ID, 'segment', 1), `segment must run again on the new text (write ${i})`).toBe(false);
+    }
+  });
+
   it('counts the done documents behind the current stage versions', async () => {
     await storage.documents.advance(ID, 'index', 'done', 1);
     const current = { fetch: 1, clean: 1, segment: 1 };

@@ -59,8 +59,11 @@ export class StageOutputsRepository {
   async put(documentId: string, stage: string, stageVersion: number, output: unknown): Promise<void> {
     const json = JSON.stringify(output);
     // clock_timestamp, not now(): two stages' writes must order even inside one long transaction.
+    // PGlite's clock counts milliseconds, and two writes can fall in one: each write is made later
+    // than every output the document has, or a stage redone would not be seen as newer than the next.
     const rows = await this.sql.query<{ completed_at: string }>(
-      `insert into stage_outputs (document_id, stage, stage_version, output, completed_at) values ($1, $2, $3, $4, clock_timestamp())
+      `insert into stage_outputs (document_id, stage, stage_version, output, completed_at) values ($1, $2, $3, $4,
+         greatest(clock_timestamp(), (select max(completed_at) + interval '1 millisecond' from stage_outputs where document_id = $1)))
        on conflict (document_id, stage) do update set stage_version = excluded.stage_version,
          output = excluded.output, completed_at = excluded.completed_at
        returning completed_at::text as completed_at`,
