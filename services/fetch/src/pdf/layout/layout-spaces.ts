@@ -10,7 +10,12 @@ export function collapseLayoutSpaces(text: string): string {
 
 /** A segment's edges without ASCII white space; a no-break or thin space there is printed and stays. */
 export function trimLayoutSpaces(text: string): string {
-  return text.replace(/^[ \t\n\v\f\r]+/, '').replace(/[ \t\n\v\f\r]+$/, '');
+  return trimLayoutSpacesEnd(text.replace(/^[ \t\n\v\f\r]+/, ''));
+}
+
+/** The text without the ASCII white space it ends with (`trimLayoutSpaces`, one end). */
+export function trimLayoutSpacesEnd(text: string): string {
+  return text.replace(/[ \t\n\v\f\r]+$/, '');
 }
 
 /** Whether an item prints anything: an item of only a no-break space (U+00A0, U+202F…) does. */

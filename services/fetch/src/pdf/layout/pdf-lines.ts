@@ -1,6 +1,6 @@
 import type { PdfItem } from '../pdf-items.ts';
 import { isJustifiedProse } from './justified-lines.ts';
-import { collapseLayoutSpaces, printsText, trimLayoutSpaces } from './layout-spaces.ts';
+import { collapseLayoutSpaces, printsText, trimLayoutSpaces, trimLayoutSpacesEnd } from './layout-spaces.ts';
 
 /** A run of items on one baseline with no wide gap inside: a phrase, a line of prose, a table cell. */
 export interface Segment {
@@ -52,7 +52,7 @@ export function buildLines(items: PdfItem[]): Line[] {
   return merged.map((group, index) => {
     if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
     const cuts = new Set([
-      ...group.gaps.filter((gap) => gap.width > CELL_GAP * group.size || isAligned(gap, merged, index)).map((gap) => gap.at),
+      ...group.gaps.filter((gap) => isWide(gap, group.size) || isAligned(gap, merged, index)).map((gap) => gap.at),
       ...group.close.filter((gap) => underGutter(gap, merged, index) || endsWithColumn(gap, merged, index)).map((gap) => gap.at),
     ]);
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
@@ -60,11 +60,17 @@ export function buildLines(items: PdfItem[]): Line[] {
   });
 }
 
+/** A line's group of items with its size and the gaps inside it. */
+type GappedLine = Group & { size: number; gaps: Gap[] };
+
 interface Gap {
   at: number; // x where the text resumes after the gap
   from: number; // x where the text before the gap ends
   width: number;
 }
+
+/** A gap wide enough to cut a line into cells by itself. */
+const isWide = (gap: Gap, size: number): boolean => gap.width > CELL_GAP * size;
 
 /** Gaps inside a line wider than a word gap could be, between items on the baseline. */
 function interiorGaps(items: PdfItem[], raised: Set<PdfItem>, minWidth: number): Gap[] {
@@ -84,12 +90,17 @@ function interiorGaps(items: PdfItem[], raised: Set<PdfItem>, minWidth: number):
  * years and "planned actual" over them in a fascicle's deliverables table) at one x from row to
  * row, the gaps between words of prose do neither.
  */
-function isAligned(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+function isAligned(gap: Gap, lines: GappedLine[], index: number): boolean {
+  return nearbyLinesWith(lines, index, (near) => near.gaps.some((candidate) => Math.abs(candidate.at - gap.at) <= 0.75 || Math.abs(candidate.from - gap.from) <= 0.75));
+}
+
+/** Whether two lines or more among the four above and below, within 8 font sizes, hold what `has` looks for. */
+function nearbyLinesWith(lines: GappedLine[], index: number, has: (near: GappedLine) => boolean): boolean {
   const line = lines[index]!;
   let seen = 0;
   for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
     if (other === index || Math.abs(lines[other]!.y - line.y) > 8 * line.size) continue;
-    if (lines[other]!.gaps.some((candidate) => Math.abs(candidate.at - gap.at) <= 0.75 || Math.abs(candidate.from - gap.from) <= 0.75)) seen += 1;
+    if (has(lines[other]!)) seen += 1;
   }
   return seen >= 2;
 }
@@ -101,17 +112,16 @@ function isAligned(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>
  * "planned" under "2025" and "2026" stand only 0.8 font sizes apart. (A line of justified prose
  * has no wide gap, or one or two where it was stretched.)
  */
-function underGutter(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
+function underGutter(gap: Gap, lines: GappedLine[], index: number): boolean {
   const line = lines[index]!;
-  const wide = (g: Gap, size: number): boolean => g.width > CELL_GAP * size;
-  if (!line.gaps.some((g) => wide(g, line.size))) return false;
+  if (!line.gaps.some((g) => isWide(g, line.size))) return false;
   return [lines[index - 1], lines[index + 1]].some(
     (other) =>
       other !== undefined &&
       Math.abs(other.y - line.y) <= 1.5 * line.size &&
       Math.abs(other.size - line.size) <= 0.5 &&
-      other.gaps.filter((g) => wide(g, other.size)).length >= 3 &&
-      other.gaps.some((g) => wide(g, other.size) && Math.min(g.at, gap.at) - Math.max(g.from, gap.from) >= 0.5 * gap.width),
+      other.gaps.filter((g) => isWide(g, other.size)).length >= 3 &&
+      other.gaps.some((g) => isWide(g, other.size) && Math.min(g.at, gap.at) - Math.max(g.from, gap.from) >= 0.5 * gap.width),
   );
 }
 
@@ -120,15 +130,8 @@ function underGutter(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] 
  * nearby lines have a column gutter start: a figure right-aligned in its column, then a wider cell
  * ("31", then "10 [15]") that leaves less than a gutter's width between them.
  */
-function endsWithColumn(gap: Gap, lines: Array<Group & { size: number; gaps: Gap[] }>, index: number): boolean {
-  const line = lines[index]!;
-  let seen = 0;
-  for (let other = Math.max(0, index - 4); other <= Math.min(lines.length - 1, index + 4); other += 1) {
-    const near = lines[other]!;
-    if (other === index || Math.abs(near.y - line.y) > 8 * line.size) continue;
-    if (near.gaps.some((candidate) => candidate.width > CELL_GAP * near.size && Math.abs(candidate.from - gap.from) <= 0.75)) seen += 1;
-  }
-  return seen >= 2;
+function endsWithColumn(gap: Gap, lines: GappedLine[], index: number): boolean {
+  return nearbyLinesWith(lines, index, (near) => near.gaps.some((candidate) => isWide(candidate, near.size) && Math.abs(candidate.from - gap.from) <= 0.75));
 }
 
 interface Group {
@@ -273,7 +276,7 @@ function renderItems(items: PdfItem[], raised: Set<PdfItem>, size: number): stri
     const piece = isRaised ? superscript(marker) : item.str;
     const gap = right === null ? 0 : item.x - right;
     const glued = isRaised && text.length > 0; // a marker follows what it marks, with no space
-    if (glued) text = text.replace(/[ \t\n\v\f\r]+$/, '');
+    if (glued) text = trimLayoutSpacesEnd(text);
     if (text.length > 0 && !glued && gap > WORD_GAP * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     text += isRaised ? trimLayoutSpaces(piece) : piece;
     right = Math.max(right ?? -Infinity, item.x + item.width);

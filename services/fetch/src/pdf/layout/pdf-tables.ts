@@ -153,6 +153,9 @@ interface RowState extends Row {
   starts: Array<number | null>;
 }
 
+/** The row a column last wrote a cell of, and that line's baseline. */
+type LastWritten = { row: RowState; y: number } | undefined;
+
 /**
  * The table's rows, cells in column order (empty where a row has nothing). A line joins a row
  * above as that row's wrapped cells when:
@@ -167,7 +170,7 @@ interface RowState extends Row {
  */
 export function tableRows(table: Table): Row[] {
   const rows: RowState[] = [];
-  const last: Array<{ row: RowState; y: number } | undefined> = table.columns.map(() => undefined);
+  const last: LastWritten[] = table.columns.map(() => undefined);
   for (const line of table.lines) {
     const cells = table.columns.map(() => [] as string[]);
     const starts: Array<number | null> = table.columns.map(() => null);
@@ -179,10 +182,9 @@ export function tableRows(table: Table): Row[] {
     const texts = cells.map((parts) => parts.join(' '));
     const filled = texts.flatMap((text, index) => (text.length > 0 ? [index] : []));
     const target = wrappedCellsOf(filled, texts, starts, last, line) ?? wrappedLabelOf(rows.at(-1), filled, texts, starts, last[0], line);
-    const previous = rows.at(-1);
-    const continued = previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined;
+    const candidate = target ?? continuedRow(rows.at(-1), filled, texts, starts);
     // A head set smaller than the body goes on with no line of the body: "2025 (actual)" over "engagement with".
-    const row = [target ?? continued].find((candidate) => candidate !== undefined && Math.abs(candidate.lines.at(-1)!.size - line.size) < 0.5);
+    const row = candidate && Math.abs(candidate.lines.at(-1)!.size - line.size) < 0.5 ? candidate : undefined;
     if (row) {
       for (const column of filled) row.cells[column] = row.cells[column]!.length > 0 ? `${row.cells[column]} ${texts[column]}` : texts[column]!;
       row.lines.push(line);
@@ -194,10 +196,15 @@ export function tableRows(table: Table): Row[] {
   return rows.map(({ cells, lines }) => ({ cells, lines }));
 }
 
+/** The row above when each of this line's cells goes on under one of its cells (`continuesCell`), or none. */
+function continuedRow(previous: RowState | undefined, filled: number[], texts: string[], starts: Array<number | null>): RowState | undefined {
+  return previous && filled.length > 0 && filled.every((column) => continuesCell(previous, column, texts[column]!, starts[column]!)) ? previous : undefined;
+}
+
 const NUMERIC = (value: string): boolean => /^[\d\s.,%()[\]–-]+$/.test(value);
 
 /** The row whose cells this line's cells go on with, each a line's leading below, or none. */
-function wrappedCellsOf(filled: number[], texts: string[], starts: Array<number | null>, last: Array<{ row: RowState; y: number } | undefined>, line: Line): RowState | undefined {
+function wrappedCellsOf(filled: number[], texts: string[], starts: Array<number | null>, last: LastWritten[], line: Line): RowState | undefined {
   if (filled.length === 0) return undefined;
   const rows = new Set(filled.map((column) => last[column]?.row));
   if (rows.size !== 1) return undefined;
@@ -216,7 +223,7 @@ function wrappedCellsOf(filled: number[], texts: string[], starts: Array<number 
  * deliverables table's "2. The Economic and Social Council, including on mainstreaming a gender
  * perspective in" / "the United Nations system   1   1   –   1", the figures on the label's last line.
  */
-function wrappedLabelOf(row: RowState | undefined, filled: number[], texts: string[], starts: Array<number | null>, label: { row: RowState; y: number } | undefined, line: Line): RowState | undefined {
+function wrappedLabelOf(row: RowState | undefined, filled: number[], texts: string[], starts: Array<number | null>, label: LastWritten, line: Line): RowState | undefined {
   if (!row || label?.row !== row || !filled.includes(0) || row.cells.slice(1).some((cell) => cell.length > 0)) return undefined;
   if (line.y - label.y > CELL_LEADING * line.size || /[:.]$/.test(row.cells[0]!) || STARTS_ITEM.test(`${texts[0]} `)) return undefined;
   return starts[0]! >= (row.starts[0] ?? Infinity) - 0.5 ? row : undefined;
