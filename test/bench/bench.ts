@@ -8,6 +8,7 @@ import { coreRates, inProcessRun } from './measure/cores.ts';
 import { hasPdftotext, pdfjsPasses, pdftotextRate, type ParseRate } from './measure/parse-rate.ts';
 import { ingestWait, workProcesses, type PipelineRun, type RunPoint } from './measure/pipeline.ts';
 import { startBenchServers } from './measure/servers.ts';
+import { PARSER_V8_FLAGS } from '../../services/fetch/src/pdf/pdf-parser-pool.ts';
 import { formatMemory, formatRun, median, memoryFlatness, printTargets } from './report.ts';
 
 const { values } = parseArgs({
@@ -26,7 +27,7 @@ const skip = new Set(values.skip.split(',').filter(Boolean));
 const pdfs = benchPdfs();
 const seeds = benchSeeds();
 // pdf.js as the issue names it (pdf-parse's getText), and as the product's parser runs it (V8's own
-// built-ins put back); each in a fresh process: its first pass is cold, the next ones warm.
+// built-ins put back, its V8 flags); each in a fresh process: its first pass is cold, the next ones warm.
 const shipped = [pdfjsPasses(3)];
 const native = [pdfjsPasses(2, 'native')];
 const pages = shipped[0]!.pageCounts;
@@ -71,7 +72,7 @@ const raw = {
 const warmRate = median(shipped.flatMap((p) => p.warm.map((r) => r.pages / r.seconds)));
 console.log(`\nparser alone, pages per CPU-second (fresh process: first pass cold, later passes warm):`);
 console.log(`  pdf.js through pdf-parse getText, as shipped: cold ${raw.cold.toFixed(1)}, warm ${raw.warm.toFixed(1)} (${warmRate.toFixed(1)} pages/s)`);
-console.log(`  the same with V8's own Array.prototype.push put back, as the product's parser runs it: cold ${raw.nativeCold.toFixed(1)}, warm ${raw.nativeWarm.toFixed(1)}`);
+console.log(`  the same as the product's parser runs it (V8's own Array.prototype.push put back, ${PARSER_V8_FLAGS.join(' ')}): cold ${raw.nativeCold.toFixed(1)}, warm ${raw.nativeWarm.toFixed(1)}`);
 console.log(withPdftotext ? `  pdftotext: ${median(poppler.map((r) => r.pages / r.seconds)).toFixed(1)} pages/s` : '  pdftotext not installed');
 const floor = { cpuSeconds: median(inProcess.map((r) => r.cpuSeconds)), warmCpuSeconds: median(inProcess.flatMap((r) => r.warmCpuSeconds)) };
 const warmParser = median(inProcess.flatMap((r) => r.warmParserCpuSeconds));

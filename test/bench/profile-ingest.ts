@@ -2,14 +2,14 @@
 // CPU profile of the CLI, Redis's command counts and pg_stat_statements: what each document costs
 // in round trips. Not part of `pnpm bench`; run by hand when working on the plumbing:
 //   node --import tsx test/bench/profile-ingest.ts [out-dir]
-// PROFILE_CPU=0 runs without the V8 profiler, PROFILE_AUTOVACUUM=off keeps autovacuum out of the server's CPU figure.
+// PROFILE_COPIES=3 ingests byte-distinct copies (a warm process after the first), PROFILE_CPU=0 runs without the V8 profiler, PROFILE_AUTOVACUUM=off keeps autovacuum out of the server's CPU figure.
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createSandbox, exited, startNode, ROOT } from '../support/harness.ts';
 import { startPrivatePostgres, startPrivateRedis } from '../support/servers.ts';
-import { benchPdfs } from './measure/inputs.ts';
+import { benchPdfs, distinctCopy } from './measure/inputs.ts';
 import { sampleTree } from './measure/process-tree.ts';
 
 const outDir = process.argv[2] ?? '/tmp/plumb';
@@ -25,7 +25,10 @@ try {
   const sandbox = await createSandbox('postgres', { redisUrl: redis.url, databaseUrl });
   const folder = mkdtempSync(join(sandbox.dir, 'pdfs-'));
   const pdfs = benchPdfs();
-  for (const pdf of pdfs) writeFileSync(join(folder, pdf.name), pdf.bytes);
+  const copies = Number(process.env.PROFILE_COPIES ?? 1);
+  for (let copy = 0; copy < copies; copy++) {
+    for (const pdf of pdfs) writeFileSync(join(folder, `${copy}-${pdf.name}`), copies === 1 ? pdf.bytes : distinctCopy(pdf, copy));
+  }
   const client = new Redis(redis.url);
   const redisPid = Number(/process_id:(\d+)/.exec(await client.info('server'))?.[1]);
   const pgPid = Number((await import('node:fs')).readFileSync(join(postgres.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -41,7 +44,7 @@ try {
   const [redisCpu, pgCpu] = servers.map((s, i) => s.cpuSeconds() - before[i]!);
   console.log(child.output().trim().split('\n').filter((l) => l.startsWith('RU ')).join('\n'));
   console.log(child.output().trim().split('\n').filter((l) => !l.startsWith('RU ')).at(-1), `exit ${code}`);
-  console.log(`${pdfs.length} PDFs: CLI tree ${sampler.cpuSeconds().toFixed(2)} CPU-s, redis ${redisCpu!.toFixed(2)}, postgres ${pgCpu!.toFixed(2)}`);
+  console.log(`${pdfs.length * copies} PDFs: CLI tree ${sampler.cpuSeconds().toFixed(2)} CPU-s, redis ${redisCpu!.toFixed(2)}, postgres ${pgCpu!.toFixed(2)}`);
   const stats = (await client.info('commandstats')).split('\n').filter((l) => l.startsWith('cmdstat_'));
   const parsed = stats.map((l) => { const m = /cmdstat_([^:]+):calls=(\d+),usec=(\d+)/.exec(l)!; return { cmd: m[1]!, calls: Number(m[2]), usec: Number(m[3]) }; }).sort((a, b) => b.usec - a.usec);
   console.log('redis commands (calls, ms):', parsed.reduce((n, p) => n + p.calls, 0), 'calls');

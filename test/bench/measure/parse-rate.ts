@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PARSER_V8_FLAGS } from '../../../services/fetch/src/pdf/pdf-parser-pool.ts';
 import type { BenchInput } from './inputs.ts';
 
 /** Pages read, wall seconds and CPU seconds of one pass over the PDFs. */
@@ -26,11 +27,12 @@ export interface PdfjsPasses {
 const CHILD = fileURLToPath(new URL('./raw-pdfjs.child.ts', import.meta.url));
 
 /**
- * pdf.js through pdf-parse in a fresh process, `passes` passes. `native`: with V8's own built-ins
- * put back after loading, as the product's parser process runs pdf.js.
+ * pdf.js through pdf-parse in a fresh process, `passes` passes. `native`: as the product's parser
+ * process runs pdf.js, with V8's own built-ins put back after loading and its V8 flags.
  */
 export function pdfjsPasses(passes: number, mode: 'as-shipped' | 'native' = 'as-shipped'): PdfjsPasses {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, String(passes), mode], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const flags = mode === 'native' ? PARSER_V8_FLAGS : [];
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', CHILD, String(passes), mode], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const runs = out.trim().split('\n').map((line) => JSON.parse(line) as { pages: Record<string, number>; seconds: number; cpuSeconds: number });
   const rate = (r: (typeof runs)[number]): ParseRate => ({ pages: Object.values(r.pages).reduce((a, b) => a + b, 0), seconds: r.seconds, cpuSeconds: r.cpuSeconds });
   return { cold: rate(runs[0]!), warm: runs.slice(1).map(rate), pageCounts: new Map(Object.entries(runs[0]!.pages)) };

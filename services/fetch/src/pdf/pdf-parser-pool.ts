@@ -33,6 +33,12 @@ const RSS_POLL_MS = 50;
 // Measured: a parser's resident memory holds at 143–147 MB over 252 documents (the 42 bench PDFs six
 // times), under a 512 MB cap.
 const RECYCLE_SHARE = 0.6;
+// V8 compiles and collects garbage on the parser's own thread. pdf.js builds its text and font
+// helpers as fresh closures for every page and font, and V8's background optimising compiler kept
+// re-optimising them (641 optimisations over four passes of the 42 bench PDFs back to back, 1,396
+// with a 30 ms pause after each document, as a worker's parser has): 17 % of the parser's CPU
+// went (3.0–3.2 → 2.5–2.6 CPU-s a warm pass, 4.2 → 3.5 the first), in the same wall time.
+export const PARSER_V8_FLAGS = ['--single-threaded'];
 const MEMORY_MESSAGE = /allocation failed|out of memory|invalid (typed )?array length|Array buffer/i;
 
 // Why a hand-written pool: piscina and tinypool run worker threads, which share the worker's
@@ -217,7 +223,7 @@ function memoryLimited(maxMemoryMb: number): { execPath?: string; execArgv: stri
   // A young generation larger than V8's 16 MB: pdf.js allocates a great deal that dies young, and
   // its garbage collection took half as long with 64 MB (0.75–0.93 s → 0.37–0.40 s a pass over the
   // 42 bench PDFs), within the memory cap (a quarter of the default 512 MB at most).
-  const heap = [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${Math.max(1, Math.min(64, Math.floor(maxMemoryMb / 8)))}`];
+  const heap = [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${Math.max(1, Math.min(64, Math.floor(maxMemoryMb / 8)))}`, ...PARSER_V8_FLAGS];
   if (process.platform !== 'linux' || !existsSync('/bin/sh')) return { execArgv: heap };
   return {
     execPath: '/bin/sh',
