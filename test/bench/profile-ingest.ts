@@ -2,7 +2,7 @@
 // CPU profile of the CLI, Redis's command counts and pg_stat_statements: what each document costs
 // in round trips. Not part of `pnpm bench`; run by hand when working on the plumbing:
 //   node --import tsx test/bench/profile-ingest.ts [out-dir]
-// PROFILE_COPIES=3 ingests byte-distinct copies (a warm process after the first), PROFILE_CPU=0 runs without the V8 profiler, PROFILE_AUTOVACUUM=off keeps autovacuum out of the server's CPU figure.
+// PROFILE_NODE_FLAGS='--flag …' starts the CLI with them (PROFILE_OUTPUT=file keeps what it printed), PROFILE_COPIES=3 ingests byte-distinct copies (a warm process after the first), PROFILE_CPU=0 runs without the V8 profiler, PROFILE_AUTOVACUUM=off keeps autovacuum out of the server's CPU figure.
 import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -36,12 +36,13 @@ try {
   await admin.query('select pg_stat_statements_reset()');
   const servers = [sampleTree(redisPid, 250), sampleTree(pgPid, 250)];
   const before = servers.map((s) => s.cpuSeconds());
-  const child = startNode(sandbox, [...(process.env.PROFILE_RU ? ['-r', process.env.PROFILE_RU] : []), ...(process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${outDir}`]), '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), 'ingest', folder, '--wait']);
+  const child = startNode(sandbox, [...(process.env.PROFILE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(process.env.PROFILE_RU ? ['-r', process.env.PROFILE_RU] : []), ...(process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${outDir}`]), '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), 'ingest', folder, '--wait']);
   const sampler = sampleTree(child.pid!);
   const code = await exited(child);
   sampler.stop();
   servers.forEach((s) => s.stop());
   const [redisCpu, pgCpu] = servers.map((s, i) => s.cpuSeconds() - before[i]!);
+  if (process.env.PROFILE_OUTPUT) writeFileSync(process.env.PROFILE_OUTPUT, child.output());
   console.log(child.output().trim().split('\n').filter((l) => l.startsWith('RU ')).join('\n'));
   console.log(child.output().trim().split('\n').filter((l) => !l.startsWith('RU ')).at(-1), `exit ${code}`);
   console.log(`${pdfs.length * copies} PDFs: CLI tree ${sampler.cpuSeconds().toFixed(2)} CPU-s, redis ${redisCpu!.toFixed(2)}, postgres ${pgCpu!.toFixed(2)}`);

@@ -30,15 +30,20 @@ export type ParseOutcome =
 
 const CHILD = fileURLToPath(new URL('./pdf-text.child.mjs', import.meta.url));
 const RSS_POLL_MS = 50;
-// Measured: a parser's resident memory holds at 143–147 MB over 252 documents (the 42 bench PDFs six
-// times), under a 512 MB cap.
+// Measured: a parser's resident memory holds at 212–247 MB over 504 documents (the 42 bench PDFs
+// twelve times, with the flags below), under a 512 MB cap.
 const RECYCLE_SHARE = 0.6;
-// V8 compiles and collects garbage on the parser's own thread. pdf.js builds its text and font
-// helpers as fresh closures for every page and font, and V8's background optimising compiler kept
-// re-optimising them (641 optimisations over four passes of the 42 bench PDFs back to back, 1,396
-// with a 30 ms pause after each document, as a worker's parser has): 17 % of the parser's CPU
-// went (3.0–3.2 → 2.5–2.6 CPU-s a warm pass, 4.2 → 3.5 the first), in the same wall time.
-export const PARSER_V8_FLAGS = ['--single-threaded'];
+// pdf.js makes its text and font helpers fresh closures for every page and font; they share their
+// optimised code, which V8 holds weakly once they are gone. A parser waits between documents, and
+// V8 finishes its incremental marking in that wait, when no such closure is alive: the code was
+// dropped and optimised again for the next document (over four passes of the 42 bench PDFs with a
+// 30 ms pause after each, 1,123 optimisations instead of 265 back to back, and a warm pass cost
+// 3.4–3.8 CPU-s instead of 2.6). Marking all at once, inside an allocation, keeps it: 2.4–2.9 a
+// pass over twelve passes, against 3.6–4.2 (test/bench/parser-passes.ts).
+// Its heap then grows further before a collection, so the young generation is 32 MB, not 64: the
+// process stays as resident as before (≤ 247 MB, where 64 MB made it 323–338 MB, past RECYCLE_SHARE).
+export const PARSER_V8_FLAGS = ['--no-incremental-marking'];
+const YOUNG_GENERATION_MB = 32;
 const MEMORY_MESSAGE = /allocation failed|out of memory|invalid (typed )?array length|Array buffer/i;
 
 // Why a hand-written pool: piscina and tinypool run worker threads, which share the worker's
@@ -222,8 +227,9 @@ class ParserProcess {
 function memoryLimited(maxMemoryMb: number): { execPath?: string; execArgv: string[] } {
   // A young generation larger than V8's 16 MB: pdf.js allocates a great deal that dies young, and
   // its garbage collection took half as long with 64 MB (0.75–0.93 s → 0.37–0.40 s a pass over the
-  // 42 bench PDFs), within the memory cap (a quarter of the default 512 MB at most).
-  const heap = [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${Math.max(1, Math.min(64, Math.floor(maxMemoryMb / 8)))}`, ...PARSER_V8_FLAGS];
+  // 42 bench PDFs); YOUNG_GENERATION_MB says why 32 now. Within the memory cap (an eighth at most).
+  const young = Math.max(1, Math.min(YOUNG_GENERATION_MB, Math.floor(maxMemoryMb / 8)));
+  const heap = [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${young}`, ...PARSER_V8_FLAGS];
   if (process.platform !== 'linux' || !existsSync('/bin/sh')) return { execArgv: heap };
   return {
     execPath: '/bin/sh',

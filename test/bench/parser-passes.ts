@@ -1,0 +1,62 @@
+// The PDF parser process alone, as the pool starts it, over the bench's PDFs: CPU seconds, wall
+// seconds (pauses left out) and peak resident memory of each pass. A worker's parser waits between
+// documents while the cores and storage run, so `--pause-ms` adds that wait after each document.
+// Not part of `pnpm bench`; run by hand when changing the parser process's flags:
+//   node --import tsx test/bench/parser-passes.ts [--passes 4] [--pause-ms 30] [--flags '--no-incremental-marking']
+// `--flags` replaces the product's V8 flags (PARSER_V8_FLAGS); `--flags ''` runs V8's defaults.
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PARSER_V8_FLAGS } from '../../services/fetch/src/pdf/pdf-parser-pool.ts';
+import { benchPdfs } from './measure/inputs.ts';
+import { processCpuSeconds } from './measure/process-tree.ts';
+
+const { values } = parseArgs({
+  options: {
+    passes: { type: 'string', default: '4' },
+    'pause-ms': { type: 'string', default: '30' },
+    flags: { type: 'string' },
+    'young-mb': { type: 'string', default: '32' },
+  },
+});
+const flags = values.flags === undefined ? PARSER_V8_FLAGS : values.flags.split(' ').filter(Boolean);
+const pauseMs = Number(values['pause-ms']);
+const pdfs = benchPdfs();
+const child = fork(fileURLToPath(new URL('../../services/fetch/src/pdf/pdf-text.child.mjs', import.meta.url)), [], {
+  execArgv: ['--max-old-space-size=512', `--max-semi-space-size=${values['young-mb']}`, ...flags],
+  serialization: 'advanced',
+});
+const residentMb = (): number => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+let nextId = 0;
+const parse = (bytes: Uint8Array): Promise<void> =>
+  new Promise((resolve) => {
+    const id = ++nextId;
+    const onMessage = (message: { id: number }): void => {
+      if (message.id !== id) return;
+      child.off('message', onMessage);
+      resolve();
+    };
+    child.on('message', onMessage);
+    child.send({ id, bytes, maxPages: 500 });
+  });
+
+console.log(`${pdfs.length} PDFs, parser flags [${flags.join(' ')}], young generation ${values['young-mb']} MB, ${pauseMs} ms pause after each document`);
+for (let pass = 1; pass <= Number(values.passes); pass++) {
+  const cpu = processCpuSeconds(child.pid!) ?? 0;
+  let waited = 0;
+  let peak = 0;
+  const start = performance.now();
+  for (const pdf of pdfs) {
+    await parse(pdf.bytes);
+    peak = Math.max(peak, residentMb());
+    if (pauseMs > 0) {
+      const before = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      waited += performance.now() - before;
+    }
+  }
+  const wall = (performance.now() - start - waited) / 1000;
+  console.log(`pass ${pass}: ${((processCpuSeconds(child.pid!) ?? 0) - cpu).toFixed(2)} CPU-s, ${wall.toFixed(2)} s working, peak RSS ${peak.toFixed(0)} MB`);
+}
+child.kill();
