@@ -35,12 +35,12 @@ const RSS_POLL_MS = 50;
 const RECYCLE_SHARE = 0.6;
 // pdf.js makes its text and font helpers fresh closures for every page and font; they share their
 // optimised code, which V8 holds weakly once they are gone. A parser waits between documents, and
-// V8 finishes its incremental marking in that wait, when no such closure is alive: the code was
-// dropped and optimised again for the next document (over four passes of the 42 bench PDFs with a
-// 30 ms pause after each, 1,123 optimisations instead of 265 back to back, and a warm pass cost
-// 3.4–3.8 CPU-s instead of 2.6). Marking all at once, inside an allocation, keeps it: 2.4–2.9 a
-// pass over twelve passes, against 3.6–4.2 (test/bench/parser-passes.ts).
-// Its heap then grows further before a collection, so the young generation is 32 MB, not 64: the
+// V8 finished its incremental marking in that wait, when no such closure was alive: the code was
+// dropped and optimised again for the next document (four passes of the 42 bench PDFs: 1,396
+// optimisations with a 30 ms wait after each document, 641 back to back; a warm pass with waits
+// 3.9–4.2 CPU-s, back to back 2.8–2.9). Marking all at once, inside an allocation, keeps it: 2.4–2.9
+// a pass with waits over twelve passes (test/bench/parser-passes.ts, test/bench/RESULTS.md).
+// The heap then grows further before a collection, so the young generation is 32 MB, not 64: the
 // process stays as resident as before (≤ 247 MB, where 64 MB made it 323–338 MB, past RECYCLE_SHARE).
 export const PARSER_V8_FLAGS = ['--no-incremental-marking'];
 const YOUNG_GENERATION_MB = 32;
