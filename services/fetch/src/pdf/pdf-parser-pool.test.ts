@@ -2,7 +2,7 @@
 // deadline and the memory cap on a deflate bomb (whose resident memory is watched from here).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PdfParserPool } from './pdf-parser-pool.ts';
+import { PARSER_V8_FLAGS, PdfParserPool } from './pdf-parser-pool.ts';
 import { deflateBombPdf, pdfWithText } from './testing/make-pdf.ts';
 
 const LARGE = readFileSync(new URL('../../../../test/fixtures/pdf-engine/A_81_6_Sect.24.pdf', import.meta.url));
@@ -49,6 +49,15 @@ describe('PdfParserPool', () => {
     expect((await parsers.parse(request(HELLO))).kind).toBe('pages');
     expect(parsers.pids()).toHaveLength(1);
     expect(parsers.pids()[0]).not.toBe(first);
+  });
+
+  it.runIf(process.platform === 'linux')('runs node with the parser V8 flags and heap sizes, through the memory-limit wrapper', async () => {
+    const parsers = pool({ maxMemoryMb: 256 });
+    await parsers.parse(request(HELLO));
+    const [pid] = parsers.pids();
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    expect(args).toEqual(expect.arrayContaining([...PARSER_V8_FLAGS, '--max-old-space-size=256', '--max-semi-space-size=32']));
+    expect(readFileSync(`/proc/${pid}/limits`, 'utf8')).toMatch(/Max data size\s+268435456\s/);
   });
 
   it('replaces a process whose resident memory has grown past recycleAboveMb, and keeps one that has not', async () => {
