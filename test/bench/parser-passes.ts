@@ -5,29 +5,29 @@
 //   node --import tsx test/bench/parser-passes.ts [--passes 4] [--pause-ms 30] [--flags '--no-incremental-marking']
 // `--flags` replaces the product's V8 flags (PARSER_V8_FLAGS); `--flags ''` runs V8's defaults.
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PARSER_V8_FLAGS } from '../../services/fetch/src/pdf/pdf-parser-pool.ts';
+import { parserNodeFlags } from '../../services/fetch/src/pdf/pdf-parser-pool.ts';
 import { benchPdfs } from './measure/inputs.ts';
-import { processCpuSeconds } from './measure/process-tree.ts';
+import { processCpuSeconds, readRss } from './measure/process-tree.ts';
 
 const { values } = parseArgs({
   options: {
     passes: { type: 'string', default: '4' },
     'pause-ms': { type: 'string', default: '30' },
     flags: { type: 'string' },
-    'young-mb': { type: 'string', default: '32' },
+    'young-mb': { type: 'string' }, // default: the product's
   },
 });
-const flags = values.flags === undefined ? PARSER_V8_FLAGS : values.flags.split(' ').filter(Boolean);
+const youngMb = values['young-mb'] === undefined ? undefined : Number(values['young-mb']);
+const nodeFlags = parserNodeFlags(512, { youngMb, v8Flags: values.flags?.split(' ').filter(Boolean) });
 const pauseMs = Number(values['pause-ms']);
 const pdfs = benchPdfs();
 const child = fork(fileURLToPath(new URL('../../services/fetch/src/pdf/pdf-text.child.mjs', import.meta.url)), [], {
-  execArgv: ['--max-old-space-size=512', `--max-semi-space-size=${values['young-mb']}`, ...flags],
+  execArgv: nodeFlags,
   serialization: 'advanced',
 });
-const residentMb = (): number => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const residentMb = (): number => (readRss(child.pid!)?.rss ?? 0) / 1024 / 1024;
 let nextId = 0;
 const parse = (bytes: Uint8Array): Promise<void> =>
   new Promise((resolve) => {
@@ -41,7 +41,7 @@ const parse = (bytes: Uint8Array): Promise<void> =>
     child.send({ id, bytes, maxPages: 500 });
   });
 
-console.log(`${pdfs.length} PDFs, parser flags [${flags.join(' ')}], young generation ${values['young-mb']} MB, ${pauseMs} ms pause after each document`);
+console.log(`${pdfs.length} PDFs, parser process started with [${nodeFlags.join(' ')}], ${pauseMs} ms pause after each document`);
 for (let pass = 1; pass <= Number(values.passes); pass++) {
   const cpu = processCpuSeconds(child.pid!) ?? 0;
   let waited = 0;

@@ -42,7 +42,8 @@ export function processCpuSeconds(pid: number): number | null {
   return stat ? stat.cpuTicks / TICKS_PER_SECOND : null;
 }
 
-function readRss(pid: number): { rss: number; hwm: number } | null {
+/** A process's resident memory now and at its peak, in bytes; null once it is gone. */
+export function readRss(pid: number): { rss: number; hwm: number } | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;

@@ -219,17 +219,25 @@ class ParserProcess {
 }
 
 /**
+ * A parser process's node flags: its heap sizes, then its V8 flags. The benchmark's
+ * test/bench/parser-passes.ts passes other values to compare them.
+ */
+export function parserNodeFlags(maxMemoryMb: number, { youngMb = YOUNG_GENERATION_MB, v8Flags = PARSER_V8_FLAGS }: { youngMb?: number; v8Flags?: readonly string[] } = {}): string[] {
+  // A young generation larger than V8's 16 MB: pdf.js allocates a great deal that dies young, and
+  // its garbage collection took half as long with 64 MB (0.75–0.93 s → 0.37–0.40 s a pass over the
+  // 42 bench PDFs); YOUNG_GENERATION_MB says why 32 now. Within the memory cap (an eighth at most).
+  const young = Math.max(1, Math.min(youngMb, Math.floor(maxMemoryMb / 8)));
+  return [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${young}`, ...v8Flags];
+}
+
+/**
  * Starts node under `ulimit -d` (RLIMIT_DATA), which counts every private writable mapping (the
  * JavaScript heap, array buffers, malloc) but not the large virtual ranges V8 reserves without
  * using them; RLIMIT_AS would stop node from starting at all (measured: "Failed to reserve
  * virtual memory for CodeRange"). The heap flag stays so that a heap overflow names itself.
  */
 function memoryLimited(maxMemoryMb: number): { execPath?: string; execArgv: string[] } {
-  // A young generation larger than V8's 16 MB: pdf.js allocates a great deal that dies young, and
-  // its garbage collection took half as long with 64 MB (0.75–0.93 s → 0.37–0.40 s a pass over the
-  // 42 bench PDFs); YOUNG_GENERATION_MB says why 32 now. Within the memory cap (an eighth at most).
-  const young = Math.max(1, Math.min(YOUNG_GENERATION_MB, Math.floor(maxMemoryMb / 8)));
-  const heap = [`--max-old-space-size=${maxMemoryMb}`, `--max-semi-space-size=${young}`, ...PARSER_V8_FLAGS];
+  const heap = parserNodeFlags(maxMemoryMb);
   if (process.platform !== 'linux' || !existsSync('/bin/sh')) return { execArgv: heap };
   return {
     execPath: '/bin/sh',
