@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { createSandbox, exited, startNode, ROOT } from '../support/harness.ts';
+import { createSandbox, exited, PALERMO_BIN, startNode } from '../support/harness.ts';
 import { startPrivatePostgres, startPrivateRedis } from '../support/servers.ts';
 import { benchPdfs, distinctCopy } from './measure/inputs.ts';
 import { sampleTree } from './measure/process-tree.ts';
@@ -36,7 +36,7 @@ try {
   await admin.query('select pg_stat_statements_reset()');
   const servers = [sampleTree(redisPid, 250), sampleTree(pgPid, 250)];
   const before = servers.map((s) => s.cpuSeconds());
-  const child = startNode(sandbox, [...(process.env.PROFILE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(process.env.PROFILE_RU ? ['-r', process.env.PROFILE_RU] : []), ...(process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${outDir}`]), '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), 'ingest', folder, '--wait']);
+  const child = startNode(sandbox, [...(process.env.PROFILE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(process.env.PROFILE_RU ? ['-r', process.env.PROFILE_RU] : []), ...(process.env.PROFILE_CPU === '0' ? [] : ['--cpu-prof', `--cpu-prof-dir=${outDir}`]), PALERMO_BIN, 'ingest', folder, '--wait']);
   const sampler = sampleTree(child.pid!);
   const code = await exited(child);
   sampler.stop();

@@ -113,7 +113,7 @@ describe('the systemd units (infra/systemd)', () => {
   it.each(units)('%s starts node directly and stops it gracefully', (unit) => {
     const text = readFileSync(join(SYSTEMD, unit), 'utf8');
     const execStart = /^ExecStart=(.+)$/m.exec(text)?.[1] ?? '';
-    expect(execStart).toMatch(/^\/usr\/bin\/node --import tsx apps\/palermo\/src\/main\.ts /);
+    expect(execStart).toMatch(/^\/usr\/bin\/node apps\/palermo\/bin\/palermo\.mjs /);
     expect(text).toMatch(/^KillSignal=SIGTERM$/m);
     expect(text).toMatch(/^KillMode=mixed$/m);
     expect(Number(/^TimeoutStopSec=(\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(30);

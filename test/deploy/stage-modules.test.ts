@@ -2,9 +2,11 @@
 // lexicon nor the extraction rules nor the API, an extract host neither pdf.js nor the fetch
 // service. Real `palermo work` processes run with a node hook that records every module each of
 // them (and every process they start, the PDF parsers too) loads, while one PDF goes through the
-// whole pipeline; the recorded module addresses are then checked.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// whole pipeline; the recorded module addresses are then checked (a chunk of the CLI's bundle as the
+// sources its source map names).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, eventually, exited, FIXTURES, palermo, queryPostgres, ROOT, startPalermo, type Sandbox } from '../support/harness.ts';
 
@@ -17,10 +19,18 @@ function startRecordedHost(sandbox: Sandbox, stages: string[], log: string) {
   return startPalermo({ ...sandbox, env }, ['work', ...stages]);
 }
 
-/** The module addresses recorded in a log, each once. */
+/** The module addresses recorded in a log, each once; a chunk of the CLI's bundle stands for the sources its source map names. */
 function loadedModules(log: string): string[] {
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean).map((line) => line.slice(line.indexOf(' ') + 1));
-  return [...new Set(urls.map((url) => decodeURIComponent(url)))];
+  return [...new Set(urls.flatMap((url) => sourcesOf(decodeURIComponent(url))))];
+}
+
+function sourcesOf(url: string): string[] {
+  if (!url.startsWith('file://') || !url.endsWith('.js')) return [url];
+  const file = fileURLToPath(url);
+  if (!existsSync(`${file}.map`)) return [url];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+  return map.sources.map((source) => resolve(dirname(file), source));
 }
 
 const matching = (modules: string[], pattern: RegExp) => modules.filter((module) => pattern.test(module));

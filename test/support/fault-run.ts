@@ -2,13 +2,13 @@
 // PostgreSQL restarted, then storage polled until every document settles, and the outcome
 // checked against a clean run. What is left unfinished is described with its Redis jobs.
 import { execFile } from 'node:child_process';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { Queue, type JobType } from 'bullmq';
 import { createRedis, parseEnv, type RedisConnection } from '@palermo/pipeline';
 import pg from 'pg';
 import { STAGES, type StageName } from '@palermo/contracts';
 import type { FaultCorpus } from './fault-corpus.ts';
-import { ROOT } from './harness.ts';
+import { PALERMO_BIN, ROOT } from './harness.ts';
 import type { PrivatePostgres, PrivateRedis } from './servers.ts';
 import { WorkerFleet, type UnexpectedExit } from './worker-fleet.ts';
 
@@ -45,7 +45,7 @@ export function faultEnv(options: { redis: PrivateRedis; databaseUrl: string; qu
 /** Runs `palermo <args>` to its end (after `prefix`, such as `ip netns exec <ns>`); throws with its output if it fails. */
 export function runPalermo(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 600_000, prefix: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const [command, ...rest] = [...prefix, process.execPath, '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), ...args];
+    const [command, ...rest] = [...prefix, process.execPath, PALERMO_BIN, ...args];
     execFile(command!, rest, { cwd: ROOT, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`palermo ${args.join(' ')} failed (${error.message}):\n${stdout.slice(-4_000)}${stderr.slice(-4_000)}`));
       else resolve(stdout);

@@ -84,8 +84,9 @@ export interface CliResult {
   stderr: string;
 }
 
-// node with tsx's loader rather than the tsx command: signals then reach the CLI itself.
-const NODE_ARGS = ['--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts')];
+/** The CLI as people start it: node itself runs it (signals reach the CLI), from its bundle. */
+export const PALERMO_BIN = join(ROOT, 'apps', 'palermo', 'bin', 'palermo.mjs');
+const NODE_ARGS = [PALERMO_BIN];
 
 /** Runs `palermo <args>` as a person would, and waits for it. */
 export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): Promise<CliResult> {

@@ -1,8 +1,7 @@
 // A fleet of `palermo work` processes for fault runs: kill one with SIGKILL and start its
 // replacement, and keep account of any worker that died on its own (a defect the run reports).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT } from './harness.ts';
+import { PALERMO_BIN, ROOT } from './harness.ts';
 
 const OUTPUT_TAIL_CHARS = 4_000;
 
@@ -86,7 +85,7 @@ export class WorkerFleet {
 
   private spawnOne(): void {
     // `ip netns exec` execs node, so the child's pid is the worker's and SIGKILL reaches it.
-    const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, '--import', 'tsx', join(ROOT, 'apps', 'palermo', 'src', 'main.ts'), 'work', ...(this.place.stages ?? [])];
+    const [command, ...args] = [...(this.place.prefix ?? []), process.execPath, PALERMO_BIN, 'work', ...(this.place.stages ?? [])];
     const child = spawn(command!, args, { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const member: Member = { child, output: '', killedByUs: false, startedAt: Date.now() };
     const keep = (chunk: Buffer): void => {

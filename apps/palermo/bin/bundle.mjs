@@ -1,0 +1,134 @@
+// The CLI's code bundled into a few files, rebuilt whenever a source it was built from changes.
+// Loading 300 TypeScript modules one by one through tsx's loader hooks cost every palermo process
+// about a CPU-second before its first line ran; the bundle loads in a fifth of that (README,
+// "Start-up"). Plain JavaScript on purpose: it runs under bare node, before any loader exists.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ENTRY = join(ROOT, 'apps', 'palermo', 'src', 'main.ts');
+// What decides how bare imports resolve; a change to any of them rebuilds the bundle.
+const RESOLUTION_FILES = ['pnpm-lock.yaml', 'apps/palermo/bin/bundle.mjs'];
+/** Builds older than this, other than the current one, are removed after a build. */
+const KEEP_OLD_BUILDS_MS = 7 * 24 * 3600 * 1000;
+
+/** The folder the bundle lives in: PALERMO_BUNDLE_DIR, or `apps/palermo/dist` (gitignored build output). */
+export function bundleHome() {
+  return process.env.PALERMO_BUNDLE_DIR || join(ROOT, 'apps', 'palermo', 'dist');
+}
+
+/** Size and modification time of a file, or null when it is gone. */
+function signature(path) {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The current build's `main.js` when every file it was built from (sources, the lockfile, this
+ * file) is unchanged and every package it imports is still installed where it was; otherwise null.
+ */
+export function currentBuild(home = bundleHome()) {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(join(home, 'current.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  if (stamp.root !== ROOT || stamp.node !== process.version) return null;
+  for (const [path, seen] of Object.entries(stamp.inputs)) {
+    if (signature(join(ROOT, path)) !== seen) return null;
+  }
+  for (const path of stamp.externals) {
+    if (signature(path) === null) return null;
+  }
+  const main = join(home, stamp.dir, 'main.js');
+  return signature(main) === null ? null : main;
+}
+
+/**
+ * Bundles the CLI into a new folder and makes it current with one rename, so that processes that
+ * build at the same moment each end with a whole build, and one already running keeps its own.
+ * Packages from node_modules stay outside the bundle, imported by their resolved path (pnpm keeps
+ * each package's dependencies beside it, out of reach of a bare import from `dist`).
+ */
+export async function build(home = bundleHome()) {
+  const { build: esbuild } = await import('esbuild');
+  const dir = `build-${Date.now()}-${randomBytes(4).toString('hex')}`;
+  const outdir = join(home, dir);
+  mkdirSync(outdir, { recursive: true });
+  const result = await esbuild({
+    entryPoints: { main: ENTRY },
+    outdir,
+    absWorkingDir: ROOT, // the metafile's paths are relative to it
+    bundle: true,
+    splitting: true, // each command and stage stays a module of its own, loaded when it runs
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    keepNames: true, // error and class names as written, as tsx keeps them
+    sourcemap: 'linked', // stack traces name the TypeScript file and line
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [packagesByPath(), sourceUrls()],
+  });
+  const inputs = {};
+  for (const path of [...Object.keys(result.metafile.inputs), ...RESOLUTION_FILES]) {
+    const absolute = resolve(ROOT, path);
+    inputs[relative(ROOT, absolute)] = signature(absolute);
+  }
+  const externals = new Set();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const imported of output.imports) if (imported.external && imported.path.startsWith('/')) externals.add(imported.path);
+  }
+  const stamp = { root: ROOT, node: process.version, dir, builtAt: new Date().toISOString(), inputs, externals: [...externals] };
+  const next = join(home, `current.json.${dir}`);
+  writeFileSync(next, `${JSON.stringify(stamp, null, 1)}\n`);
+  renameSync(next, join(home, 'current.json'));
+  removeOldBuilds(home, dir);
+  return join(outdir, 'main.js');
+}
+
+/** Bare imports of installed packages stay imports, of the file the importing package would load. */
+function packagesByPath() {
+  return {
+    name: 'packages-by-path',
+    setup(builder) {
+      builder.onResolve({ filter: /^[^./]/ }, async (args) => {
+        if (isBuiltin(args.path) || args.path.startsWith('@palermo/') || args.pluginData === 'by-path') return undefined;
+        const found = await builder.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'by-path' });
+        if (found.errors.length > 0) return { errors: found.errors };
+        return { path: found.path, external: true };
+      });
+    },
+  };
+}
+
+/** `import.meta.url` keeps naming the source file, so paths built from it (child processes, assets) still point there. */
+function sourceUrls() {
+  return {
+    name: 'source-urls',
+    setup(builder) {
+      builder.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (args.path.includes('/node_modules/')) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Removes other builds older than a week: a process started from one has long loaded what it needs. */
+function removeOldBuilds(home, keep) {
+  for (const name of readdirSync(home)) {
+    if (!name.startsWith('build-') || name === keep) continue;
+    const path = join(home, name);
+    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(path, { recursive: true, force: true });
+  }
+}
