@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,14 @@ describe('the palermo launcher', () => {
     await palermo(home, ['--help']);
     expect(builds()).toHaveLength(2);
     expect(stamp().dir).not.toBe(built.dir);
+  });
+
+  it('removes builds beyond the three newest once they are an hour old', async () => {
+    const before = builds();
+    for (const ancient of ['build-1000-a', 'build-2000-b', 'build-3000-c']) mkdirSync(join(home, ancient));
+    writeFileSync(join(home, 'current.json'), JSON.stringify({ ...stamp(), inputs: { 'apps/palermo/src/main.ts': '1:1' } }));
+    await palermo(home, ['--help']);
+    expect(builds().sort()).toEqual([...before, stamp().dir].sort());
   });
 
   it('keeps paths built from import.meta.url pointing at the sources (the PDF parser’s child process)', () => {

@@ -12,8 +12,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 const ENTRY = join(ROOT, 'apps', 'palermo', 'src', 'main.ts');
 // What decides how bare imports resolve; a change to any of them rebuilds the bundle.
 const RESOLUTION_FILES = ['pnpm-lock.yaml', 'apps/palermo/bin/bundle.mjs'];
-/** Builds older than this, other than the current one, are removed after a build. */
-const KEEP_OLD_BUILDS_MS = 7 * 24 * 3600 * 1000;
+/** After a build, the newest builds are kept, and older ones too while younger than an hour. */
+const KEEP_BUILDS = 3;
+const KEEP_BUILDS_MS = 3600 * 1000;
 
 /** The folder the bundle lives in: PALERMO_BUNDLE_DIR, or `apps/palermo/dist` (gitignored build output). */
 export function bundleHome() {
@@ -124,11 +125,14 @@ function sourceUrls() {
   };
 }
 
-/** Removes other builds older than a week: a process started from one has long loaded what it needs. */
+/**
+ * Removes old builds. A process imports all of its code within its first seconds (commands and
+ * stages load at start), so a build replaced twice and an hour old serves no process any more.
+ */
 function removeOldBuilds(home, keep) {
-  for (const name of readdirSync(home)) {
-    if (!name.startsWith('build-') || name === keep) continue;
-    const path = join(home, name);
-    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_BUILDS_MS) rmSync(path, { recursive: true, force: true });
+  const builds = readdirSync(home).filter((name) => name.startsWith('build-') && name !== keep);
+  const byAge = builds.map((name) => ({ name, builtAt: Number(name.split('-')[1]) })).sort((a, b) => b.builtAt - a.builtAt);
+  for (const { name, builtAt } of byAge.slice(KEEP_BUILDS - 1)) {
+    if (Date.now() - builtAt > KEEP_BUILDS_MS) rmSync(join(home, name), { recursive: true, force: true });
   }
 }
