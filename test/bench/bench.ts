@@ -1,13 +1,14 @@
 // Speed and memory, printed (never asserted by a test): the parser alone, each core alone, the
-// whole pipeline in one process on PGlite and PostgreSQL, 1–3 worker processes, and a worker's
-// memory across many documents; then the ratios the product is held to.
-//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip postgres,pglite,steady,workers,groups,memory]
+// whole pipeline in one process on PGlite and PostgreSQL, a command's start-up, 1–3 worker
+// processes, and a worker's memory across many documents; then the ratios the product is held to.
+//   pnpm bench [--rounds 2] [--copies 1] [--scale-copies 2] [--memory-docs 1000] [--skip postgres,pglite,startup,steady,workers,groups,memory]
 import { parseArgs } from 'node:util';
 import { benchPdfs, benchSeeds, type BenchInput } from './measure/inputs.ts';
 import { coreRates, inProcessRun } from './measure/cores.ts';
 import { hasPdftotext, pdfjsPasses, pdftotextRate, type ParseRate } from './measure/parse-rate.ts';
 import { ingestWait, workProcesses, type PipelineRun, type RunPoint } from './measure/pipeline.ts';
 import { startBenchServers } from './measure/servers.ts';
+import { commandCost } from './measure/startup.ts';
 import { PARSER_V8_FLAGS } from '../../services/fetch/src/pdf/pdf-parser-pool.ts';
 import { formatMemory, formatRun, median, memoryFlatness, printTargets } from './report.ts';
 
@@ -80,7 +81,13 @@ console.log(`every core in one process, no queue or storage (the floor), CPU-s f
 console.log(`  of a later pass: the PDF parser process ${warmParser.toFixed(1)} (${(100 * warmParser / floor.warmCpuSeconds).toFixed(0)} %), the cores after parsing ${(floor.warmCpuSeconds - warmParser).toFixed(1)}; pdf.js as shipped reads the same PDFs warm in ${(totalPages / raw.warm).toFixed(1)}`);
 
 const cores = coreRates(seeds);
-console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)\n`);
+console.log(`cores on the seeds' text (${cores.megabytes.toFixed(2)} MB): clean ${cores.clean.toFixed(2)} MB/s, segment ${cores.segment.toFixed(2)} MB/s, extract ${cores.extract.toFixed(2)} MB/s (${cores.facts} facts)`);
+// What every palermo process pays before its first document: loading the CLI, connecting.
+if (!skip.has('startup')) {
+  const status = await commandCost(servers, ['status'], 5);
+  console.log(`a command from start to exit: palermo status on PostgreSQL, median of 5, ${status.cpuSeconds.toFixed(2)} CPU-s, ${status.seconds.toFixed(2)} s wall`);
+}
+console.log('');
 
 for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])]) {
   const best = runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));

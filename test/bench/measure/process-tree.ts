@@ -42,6 +42,11 @@ export function processCpuSeconds(pid: number): number | null {
   return stat ? stat.cpuTicks / TICKS_PER_SECOND : null;
 }
 
+/** CPU seconds of this process's children that have exited and been waited for (the kernel adds them up). */
+export function reapedChildrenCpuSeconds(): number {
+  return (readStat(process.pid)?.reapedTicks ?? 0) / TICKS_PER_SECOND;
+}
+
 /** A process's resident memory now and at its peak, in bytes; null once it is gone. */
 export function readRss(pid: number): { rss: number; hwm: number } | null {
   try {
