@@ -104,7 +104,7 @@ if (!skip.has('steady') && !skip.has('postgres')) {
   if (steady) console.log(`  after the first third (warm): ${steady.pagesPerCpu.toFixed(1)} pages per CPU-second, Redis's and PostgreSQL's included`);
 }
 
-const scaling: PipelineRun[] = [];
+const scaling: Array<PipelineRun & { points: RunPoint[] }> = [];
 const everyInput = [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
 const scaleCopies = Number(values['scale-copies']);
 if (!skip.has('workers')) {
@@ -112,6 +112,8 @@ if (!skip.has('workers')) {
     const run = await workProcesses(servers, Array.from({ length: workers }, () => []), everyInput, scaleCopies);
     scaling.push(run);
     console.log(formatRun(run, totalPages * scaleCopies));
+    const warm = warmThroughput(run.points, run.documents);
+    if (warm !== null) console.log(`  from a third to nine tenths of the documents (warm): ${warm.toFixed(2)} documents/s`);
   }
 }
 
@@ -150,8 +152,20 @@ if (fastPath && pipelines.postgres) {
 }
 
 await servers.remove();
-printTargets({ raw, steady: steady?.pagesPerCpu ?? null, pipelines, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds }, cores, scaling, flatness, totalPages: totalPages * copies });
+printTargets({ raw, steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling: scaling.map((run) => warmThroughput(run.points, run.documents)), floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds }, cores, scaling, flatness, totalPages: totalPages * copies });
 process.exit(0);
+
+/**
+ * Documents per second between the first polls past a third and past nine tenths of the documents:
+ * each worker process's start-up and warm-up left out, and the last documents, when some processes
+ * already have nothing left to take.
+ */
+function warmThroughput(points: readonly RunPoint[], documents: number): number | null {
+  const from = points.find((p) => p.done >= documents / 3);
+  const to = points.find((p) => p.done >= (9 * documents) / 10);
+  if (!from || !to || to.seconds <= from.seconds) return null;
+  return (to.done - from.done) / (to.seconds - from.seconds);
+}
 
 /** Pages per CPU-second between the first poll past a third of the documents and the last poll. */
 function steadyRate(points: readonly RunPoint[], documents: number, pagesPerDocument: number): { pagesPerCpu: number; seconds: number } | null {

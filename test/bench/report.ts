@@ -45,6 +45,7 @@ export function printTargets(m: {
   floor: { cpuSeconds: number; warmPagesPerCpu: number }; // the floor's first pass, and its later ones
   cores: CoreRates;
   scaling: PipelineRun[];
+  warmScaling: Array<number | null>; // each scaling run's documents/s once warm (null: too few polls)
   flatness: number | null;
   totalPages: number;
 }): void {
@@ -75,5 +76,9 @@ export function printTargets(m: {
     const factor = (run.documents / run.seconds) / (base.documents / base.seconds);
     line(`throughput scaling, ${run.label} ÷ 1 process`, factor.toFixed(2), '> 1 until saturated', null);
   }
+  const [warmBase, ...warmRuns] = m.warmScaling;
+  warmRuns.forEach((warm, i) => {
+    if (warmBase && warm) line(`  the same once warm, work × ${i + 2} ÷ 1 process`, (warm / warmBase).toFixed(2), '', null);
+  });
   line('worker RSS spread after warm-up', m.flatness === null ? 'n/a' : pct(m.flatness), '≤ 15 %', m.flatness === null ? null : m.flatness <= 0.15);
 }

@@ -61,8 +61,9 @@ async function sampleServers(servers: BenchServers): Promise<{ cpuSeconds(): num
   };
 }
 
-/** Where a run stood at one poll: documents done, and CPU seconds used so far by palermo and by the servers. */
+/** Where a run stood at one poll: seconds since its start, documents done, and CPU seconds used so far by palermo and by the servers. */
 export interface RunPoint {
+  seconds: number;
   done: number;
   cpuSeconds: number;
   serverCpuSeconds: number;
@@ -117,7 +118,7 @@ export async function workProcesses(servers: BenchServers, groups: ReadonlyArray
     await eventually(async () => {
       const [row] = await queryPostgres<{ done: number; moving: number }>(sandbox, `select count(*) filter (where status = 'done')::int as done, count(*) filter (where status in ('queued', 'running'))::int as moving from documents`);
       const [pending] = await queryPostgres<{ n: number }>(sandbox, `select count(*)::int as n from ingestions where status in ('queued', 'running')`);
-      points.push({ done: row?.done ?? 0, cpuSeconds: samplers.reduce((n, s) => n + s.cpuSeconds(), 0), serverCpuSeconds: serverCpu.cpuSeconds() });
+      points.push({ seconds: (performance.now() - start) / 1000, done: row?.done ?? 0, cpuSeconds: samplers.reduce((n, s) => n + s.cpuSeconds(), 0), serverCpuSeconds: serverCpu.cpuSeconds() });
       onProgress?.(row?.done ?? 0, samplers.map((s) => s.rootSeries.at(-1) ?? 0));
       return row && pending?.n === 0 && row.moving === 0 ? row : undefined;
     }, `${count} documents through ${workers} worker process(es)`, 3_600_000, 500);
