@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,6 +44,21 @@ describe('the palermo launcher', () => {
     writeFileSync(join(home, 'current.json'), JSON.stringify({ ...stamp(), inputs: { 'apps/palermo/src/main.ts': '1:1' } }));
     await palermo(home, ['--help']);
     expect(builds().sort()).toEqual([...before, stamp().dir].sort());
+  });
+
+  it('rebuilds next time when a source was saved while the bundle was being built', async () => {
+    const source = join(ROOT, 'apps', 'palermo', 'src', 'format', 'value.ts');
+    const { atime, mtime } = statSync(source);
+    const fresh = mkdtempSync(join(tmpdir(), 'palermo-bundle-'));
+    try {
+      utimesSync(source, atime, new Date(Date.now() + 60_000)); // as if saved after the build started
+      await palermo(fresh, ['--help']);
+      const recorded = JSON.parse(readFileSync(join(fresh, 'current.json'), 'utf8')) as { inputs: Record<string, string | null> };
+      expect(recorded.inputs['apps/palermo/src/format/value.ts']).toBeNull();
+    } finally {
+      utimesSync(source, atime, mtime);
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it('keeps paths built from import.meta.url pointing at the sources (the PDF parser’s child process)', () => {

@@ -64,6 +64,7 @@ export async function build(home = bundleHome()) {
   const dir = `build-${Date.now()}-${randomBytes(4).toString('hex')}`;
   const outdir = join(home, dir);
   mkdirSync(outdir, { recursive: true });
+  const startedAt = Date.now();
   const result = await esbuild({
     entryPoints: { main: ENTRY },
     outdir,
@@ -78,11 +79,16 @@ export async function build(home = bundleHome()) {
     metafile: true,
     logLevel: 'silent',
     plugins: [packagesByPath(), sourceUrls()],
+  }).catch((error) => {
+    rmSync(outdir, { recursive: true, force: true });
+    throw error;
   });
   const inputs = {};
   for (const path of [...Object.keys(result.metafile.inputs), ...RESOLUTION_FILES]) {
     const absolute = resolve(ROOT, path);
-    inputs[relative(ROOT, absolute)] = signature(absolute);
+    // A file saved while the build ran may be in the bundle as it was before: recorded as unknown, it rebuilds next time.
+    const changedSince = (statSync(absolute, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
+    inputs[relative(ROOT, absolute)] = changedSince ? null : signature(absolute);
   }
   const externals = new Set();
   for (const output of Object.values(result.metafile.outputs)) {
