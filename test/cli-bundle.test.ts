@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript module of the launcher, without types
+import { inputSignatures } from '../apps/palermo/bin/bundle.mjs';
 import { PALERMO_BIN, ROOT } from './support/harness.ts';
 
 const run = promisify(execFile);
@@ -46,19 +48,17 @@ describe('the palermo launcher', () => {
     expect(builds().sort()).toEqual([...before, stamp().dir].sort());
   });
 
-  it('rebuilds next time when a source was saved while the bundle was being built', async () => {
-    const source = join(ROOT, 'apps', 'palermo', 'src', 'format', 'value.ts');
-    const { atime, mtime } = statSync(source);
-    const fresh = mkdtempSync(join(tmpdir(), 'palermo-bundle-'));
-    try {
-      utimesSync(source, atime, new Date(Date.now() + 60_000)); // as if saved after the build started
-      await palermo(fresh, ['--help']);
-      const recorded = JSON.parse(readFileSync(join(fresh, 'current.json'), 'utf8')) as { inputs: Record<string, string | null> };
-      expect(recorded.inputs['apps/palermo/src/format/value.ts']).toBeNull();
-    } finally {
-      utimesSync(source, atime, mtime);
-      rmSync(fresh, { recursive: true, force: true });
-    }
+  it('records a source saved while the bundle was being built as unknown, so the next start rebuilds', () => {
+    const saved = join(home, 'saved-during-build.ts');
+    const untouched = join(home, 'untouched.ts');
+    writeFileSync(saved, 'export {};\n');
+    writeFileSync(untouched, 'export {};\n');
+    const startedAt = Date.now();
+    utimesSync(untouched, new Date(startedAt - 60_000), new Date(startedAt - 60_000));
+    utimesSync(saved, new Date(startedAt + 1_000), new Date(startedAt + 1_000));
+    const inputs = inputSignatures([saved, untouched], startedAt) as Record<string, string | null>;
+    expect(inputs[relative(ROOT, saved)]).toBeNull();
+    expect(inputs[relative(ROOT, untouched)]).toMatch(/^11:\d+/);
   });
 
   it('keeps paths built from import.meta.url pointing at the sources (the PDF parser’s child process)', () => {

@@ -83,13 +83,7 @@ export async function build(home = bundleHome()) {
     rmSync(outdir, { recursive: true, force: true });
     throw error;
   });
-  const inputs = {};
-  for (const path of [...Object.keys(result.metafile.inputs), ...RESOLUTION_FILES]) {
-    const absolute = resolve(ROOT, path);
-    // A file saved while the build ran may be in the bundle as it was before: recorded as unknown, it rebuilds next time.
-    const changedSince = (statSync(absolute, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
-    inputs[relative(ROOT, absolute)] = changedSince ? null : signature(absolute);
-  }
+  const inputs = inputSignatures([...Object.keys(result.metafile.inputs), ...RESOLUTION_FILES], startedAt);
   const externals = new Set();
   for (const output of Object.values(result.metafile.outputs)) {
     for (const imported of output.imports) if (imported.external && imported.path.startsWith('/')) externals.add(imported.path);
@@ -100,6 +94,20 @@ export async function build(home = bundleHome()) {
   renameSync(next, join(home, 'current.json'));
   removeOldBuilds(home, dir);
   return join(outdir, 'main.js');
+}
+
+/**
+ * Each input's signature, by its path from the repository's root. A file saved since `startedAt`
+ * may be in the bundle as it was before: it is recorded as unknown, so the next start rebuilds.
+ */
+export function inputSignatures(paths, startedAt) {
+  const inputs = {};
+  for (const path of paths) {
+    const absolute = resolve(ROOT, path);
+    const changedSince = (statSync(absolute, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
+    inputs[relative(ROOT, absolute)] = changedSince ? null : signature(absolute);
+  }
+  return inputs;
 }
 
 /** Bare imports of installed packages stay imports, of the file the importing package would load. */
