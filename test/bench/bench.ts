@@ -104,15 +104,17 @@ if (!skip.has('steady') && !skip.has('postgres')) {
   if (steady) console.log(`  after the first third (warm): ${steady.pagesPerCpu.toFixed(1)} pages per CPU-second, Redis's and PostgreSQL's included`);
 }
 
-const scaling: Array<PipelineRun & { points: RunPoint[] }> = [];
+const scaling: PipelineRun[] = [];
+const warmScaling: Array<number | null> = [];
 const everyInput = [...pdfs, ...seeds.map((s): BenchInput => ({ name: s.name, bytes: new TextEncoder().encode(s.text) }))];
 const scaleCopies = Number(values['scale-copies']);
 if (!skip.has('workers')) {
   for (const workers of [1, 2, 3]) {
     const run = await workProcesses(servers, Array.from({ length: workers }, () => []), everyInput, scaleCopies);
-    scaling.push(run);
-    console.log(formatRun(run, totalPages * scaleCopies));
     const warm = warmThroughput(run.points, run.documents);
+    scaling.push(run);
+    warmScaling.push(warm);
+    console.log(formatRun(run, totalPages * scaleCopies));
     if (warm !== null) console.log(`  from a third to nine tenths of the documents (warm): ${warm.toFixed(2)} documents/s`);
   }
 }
@@ -152,7 +154,7 @@ if (fastPath && pipelines.postgres) {
 }
 
 await servers.remove();
-printTargets({ raw, steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling: scaling.map((run) => warmThroughput(run.points, run.documents)), floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds }, cores, scaling, flatness, totalPages: totalPages * copies });
+printTargets({ raw, steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds }, cores, scaling, flatness, totalPages: totalPages * copies });
 process.exit(0);
 
 /**
@@ -161,17 +163,22 @@ process.exit(0);
  * already have nothing left to take.
  */
 function warmThroughput(points: readonly RunPoint[], documents: number): number | null {
-  const from = points.find((p) => p.done >= documents / 3);
-  const to = points.find((p) => p.done >= (9 * documents) / 10);
+  const from = firstPast(points, documents / 3);
+  const to = firstPast(points, (9 * documents) / 10);
   if (!from || !to || to.seconds <= from.seconds) return null;
   return (to.done - from.done) / (to.seconds - from.seconds);
 }
 
 /** Pages per CPU-second between the first poll past a third of the documents and the last poll. */
 function steadyRate(points: readonly RunPoint[], documents: number, pagesPerDocument: number): { pagesPerCpu: number; seconds: number } | null {
-  const from = points.find((p) => p.done >= documents / 3);
+  const from = firstPast(points, documents / 3);
   const to = points.at(-1);
   if (!from || !to || to.done <= from.done) return null;
   const cpu = to.cpuSeconds + to.serverCpuSeconds - from.cpuSeconds - from.serverCpuSeconds;
   return { pagesPerCpu: ((to.done - from.done) * pagesPerDocument) / cpu, seconds: cpu };
+}
+
+/** The first poll at which `done` documents or more were done. */
+function firstPast(points: readonly RunPoint[], done: number): RunPoint | undefined {
+  return points.find((p) => p.done >= done);
 }

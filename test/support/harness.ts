@@ -86,12 +86,11 @@ export interface CliResult {
 
 /** The CLI as people start it: node itself runs it (signals reach the CLI), from its bundle. */
 export const PALERMO_BIN = join(ROOT, 'apps', 'palermo', 'bin', 'palermo.mjs');
-const NODE_ARGS = [PALERMO_BIN];
 
 /** Runs `palermo <args>` as a person would, and waits for it. */
 export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, env: sandbox.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [PALERMO_BIN, ...args], { cwd: ROOT, env: sandbox.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -100,7 +99,7 @@ export function palermo(sandbox: Sandbox, args: string[], timeoutMs = 180_000): 
 
 /** Starts `palermo <args>` in the background (e.g. `work`), for a test that signals it. */
 export function startPalermo(sandbox: Sandbox, args: string[]): ChildProcess & { output: () => string } {
-  return startNode(sandbox, [...NODE_ARGS, ...args]);
+  return startNode(sandbox, [PALERMO_BIN, ...args]);
 }
 
 /** Starts `node <args>` from the repository root in the sandbox's environment, its output kept. */

@@ -21,15 +21,9 @@ export function bundleHome() {
   return process.env.PALERMO_BUNDLE_DIR || join(ROOT, 'apps', 'palermo', 'dist');
 }
 
-/** Size and modification time of a file, or null when it is gone. */
-function signature(path) {
-  try {
-    const stat = statSync(path);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return null;
-  }
-}
+/** Size and modification time of a file (its stat), or null when it is gone. */
+const signatureOf = (stat) => (stat ? `${stat.size}:${stat.mtimeMs}` : null);
+const signature = (path) => signatureOf(statSync(path, { throwIfNoEntry: false }));
 
 /**
  * The current build's `main.js` when every file it was built from (sources, the lockfile, this
@@ -88,7 +82,7 @@ export async function build(home = bundleHome()) {
   for (const output of Object.values(result.metafile.outputs)) {
     for (const imported of output.imports) if (imported.external && imported.path.startsWith('/')) externals.add(imported.path);
   }
-  const stamp = { root: ROOT, node: process.version, dir, builtAt: new Date().toISOString(), inputs, externals: [...externals] };
+  const stamp = { root: ROOT, node: process.version, dir, inputs, externals: [...externals] };
   const next = join(home, `current.json.${dir}`);
   writeFileSync(next, `${JSON.stringify(stamp, null, 1)}\n`);
   renameSync(next, join(home, 'current.json'));
@@ -104,8 +98,8 @@ export function inputSignatures(paths, startedAt) {
   const inputs = {};
   for (const path of paths) {
     const absolute = resolve(ROOT, path);
-    const changedSince = (statSync(absolute, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt;
-    inputs[relative(ROOT, absolute)] = changedSince ? null : signature(absolute);
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    inputs[relative(ROOT, absolute)] = stat && stat.mtimeMs < startedAt ? signatureOf(stat) : null;
   }
   return inputs;
 }
