@@ -34,20 +34,35 @@ export function layoutPdf(pages: PdfPage[]): { text: string; layout: PdfLayout }
   };
 }
 
-/** One page: lines, then tables and chart labels found among them, then reading order. */
+/**
+ * One page: lines, then tables and chart labels found among them, then reading order. Plain loops
+ * over the page's arrays: V8 inlines all of this into one large function, and array built-ins
+ * (map, filter, spread) deoptimise it whenever they meet an empty array after full ones (or the
+ * reverse), each time a recompilation of the whole page's layout.
+ */
 export function layoutPage(page: PdfPage): PageText {
   const allLines = buildLines(page.items);
   // Lists of references first: their columns line up like a table's, but each entry is one item.
   const listed = findReferenceLists(allLines);
-  const inList = new Set(listed.flat().flatMap(partsOf));
-  const lines = allLines.map((line) => ({ ...line, segments: line.segments.filter((s) => !inList.has(s)) })).filter((line) => line.segments.length > 0);
+  const inList = new Set<Segment>();
+  for (const list of listed) for (const item of list) for (const part of partsOf(item)) inList.add(part);
+  const lines: Line[] = [];
+  for (const line of allLines) {
+    const segments = inList.size === 0 ? line.segments : line.segments.filter((s) => !inList.has(s));
+    if (segments.length > 0) lines.push(segments === line.segments ? line : { ...line, segments });
+  }
   // Charts next: the labels under a chart's bars line up like a table's cells.
   const chart = findChartLines(lines);
-  const tables = findTables(lines.filter((line) => !chart.has(line)));
-  const inTable = new Set(tables.flatMap((table) => table.lines));
-  const left = bodyLeft(lines.filter((line) => !inTable.has(line) && !chart.has(line)));
+  const tables = findTables(chart.size === 0 ? lines : lines.filter((line) => !chart.has(line)));
+  const inTable = new Set<Line>();
+  for (const table of tables) for (const line of table.lines) inTable.add(line);
+  const prose: Line[] = [];
+  for (const line of lines) if (!inTable.has(line) && !chart.has(line)) prose.push(line);
+  const left = bodyLeft(prose);
 
-  const units: Unit[] = [...tables.map((table) => tableUnit(table, left)), ...listed.map((list) => listUnit(list, left))];
+  const units: Unit[] = [];
+  for (const table of tables) units.push(tableUnit(table, left));
+  for (const list of listed) units.push(listUnit(list, left));
   for (const line of lines) {
     if (inTable.has(line)) continue;
     for (const segment of line.segments) units.push(segmentUnit(segment, chart.has(line) ? 'chart' : 'text', left));
@@ -57,10 +72,15 @@ export function layoutPage(page: PdfPage): PageText {
   if (ordered.length === 0 && rotated.texts.length === 0) {
     return { lines: [''], layout: [{ kind: 'text', fontSize: 0, x: 0 }] }; // an empty page is one empty line
   }
-  return {
-    lines: [...ordered.flatMap((unit) => unit.texts), ...rotated.texts],
-    layout: [...ordered.flatMap((unit) => unit.layout), ...rotated.layout],
-  };
+  const texts: string[] = [];
+  const layout: PdfLayoutLine[] = [];
+  for (const unit of ordered) {
+    for (const text of unit.texts) texts.push(text);
+    for (const line of unit.layout) layout.push(line);
+  }
+  for (const text of rotated.texts) texts.push(text);
+  for (const line of rotated.layout) layout.push(line);
+  return { lines: texts, layout };
 }
 
 function segmentUnit(segment: Segment, kind: 'text' | 'chart', left: number): Unit {
@@ -160,9 +180,14 @@ function bodyLeft(lines: Line[]): number {
 
 /** Text drawn at an angle (a side label) is kept, after the page's other lines, one item a line. */
 function rotatedLines(items: PdfItem[], left: number): { texts: string[]; layout: PdfLayoutLine[] } {
-  const rotated = items.filter((item) => item.rotated && printsText(item.str));
-  return {
-    texts: rotated.map((item) => trimLayoutSpaces(collapseLayoutSpaces(item.str))),
-    layout: rotated.map((item) => describe('text', item.x, item.x + item.width, item.y, dominantSize([item]), left)),
-  };
+  // A loop, not filter then map: most pages have none, and V8's optimised layoutPage, specialised
+  // for the arrays a page with rotated text gives, left its code on every page without (a deopt a page).
+  const texts: string[] = [];
+  const layout: PdfLayoutLine[] = [];
+  for (const item of items) {
+    if (!item.rotated || !printsText(item.str)) continue;
+    texts.push(trimLayoutSpaces(collapseLayoutSpaces(item.str)));
+    layout.push(describe('text', item.x, item.x + item.width, item.y, dominantSize([item]), left));
+  }
+  return { texts, layout };
 }

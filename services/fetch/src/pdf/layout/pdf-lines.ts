@@ -51,10 +51,10 @@ export function buildLines(items: PdfItem[]): Line[] {
   });
   return merged.map((group, index) => {
     if (isJustifiedProse(group, merged, index)) return { y: group.y, size: group.size, segments: [makeSegment(sortByX(group.items), group.raised)] };
-    const cuts = new Set([
-      ...group.gaps.filter((gap) => isWide(gap, group.size) || isAligned(gap, merged, index)).map((gap) => gap.at),
-      ...group.close.filter((gap) => underGutter(gap, merged, index) || endsWithColumn(gap, merged, index)).map((gap) => gap.at),
-    ]);
+    // Loops rather than filter, map and spread: see layoutPage on array built-ins and empty arrays.
+    const cuts = new Set<number>();
+    for (const gap of group.gaps) if (isWide(gap, group.size) || isAligned(gap, merged, index)) cuts.add(gap.at);
+    for (const gap of group.close) if (underGutter(gap, merged, index) || endsWithColumn(gap, merged, index)) cuts.add(gap.at);
     const segments = joinListMarkers(splitSegments(group.items, group.raised, cuts));
     return { y: group.y, size: group.size, segments };
   });

@@ -179,8 +179,13 @@ export function tableRows(table: Table): Row[] {
       cells[column]!.push(segment.text);
       starts[column] ??= segment.x0;
     }
-    const texts = cells.map((parts) => parts.join(' '));
-    const filled = texts.flatMap((text, index) => (text.length > 0 ? [index] : []));
+    // A loop rather than map and flatMap: see layoutPage on array built-ins and empty arrays.
+    const texts: string[] = [];
+    const filled: number[] = [];
+    for (const parts of cells) {
+      if (parts.length > 0) filled.push(texts.length);
+      texts.push(parts.join(' '));
+    }
     const target = wrappedCellsOf(filled, texts, starts, last, line) ?? wrappedLabelOf(rows.at(-1), filled, texts, starts, last[0], line);
     const candidate = target ?? continuedRow(rows.at(-1), filled, texts, starts);
     // A head set smaller than the body goes on with no line of the body: "2025 (actual)" over "engagement with".
