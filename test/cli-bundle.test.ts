@@ -61,6 +61,19 @@ describe('the palermo launcher', () => {
     expect(inputs[relative(ROOT, untouched)]).toMatch(/^11:\d+/);
   });
 
+  it('loads CommonJS packages with require, ES module packages with import, each by its installed path', () => {
+    const chunks = readdirSync(join(home, stamp().dir)).filter((name) => name.endsWith('.js'));
+    const text = chunks.map((name) => readFileSync(join(home, stamp().dir, name), 'utf8')).join('\n');
+    const imported = [...text.matchAll(/^import .* from "(\/[^"]+)";?$/gm)].map((m) => m[1]!);
+    const required = [...text.matchAll(/__require\("(\/[^"]+)"\)/g)].map((m) => m[1]!);
+    // bullmq and ioredis are CommonJS: imported, Node would run its CommonJS lexer over them at every start.
+    expect(required).toEqual(expect.arrayContaining([expect.stringMatching(/\/bullmq\/dist\/cjs\/index\.js$/), expect.stringMatching(/\/ioredis\/built\/index\.js$/)]));
+    expect(imported.filter((path) => /\/(bullmq|ioredis)\//.test(path))).toEqual([]);
+    // commander ships an ES module entry for import: it stays an import.
+    expect(imported).toEqual(expect.arrayContaining([expect.stringMatching(/\/commander\/esm\.mjs$/)]));
+    expect(stamp().externals).toEqual(expect.arrayContaining([...new Set(required)]));
+  });
+
   it('keeps paths built from import.meta.url pointing at the sources (the PDF parser’s child process)', () => {
     const chunks = readdirSync(join(home, stamp().dir)).filter((name) => name.endsWith('.js'));
     const text = chunks.map((name) => readFileSync(join(home, stamp().dir, name), 'utf8')).join('\n');
