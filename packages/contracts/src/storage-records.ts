@@ -37,6 +37,22 @@ export const DocumentRecord = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
+/**
+ * What a wait follows of one request: its state and, once fetched, its document's, as numbers and
+ * short strings (`ingest --wait` reads every unfinished request of thousands four times a second).
+ */
+export const IngestionProgress = z.object({
+  id: z.uuid(),
+  label: z.string(), // the source as given: path or URL
+  status: DocumentStatus,
+  lastError: z.string().nullable(),
+  updatedAtMs: z.number(),
+  document: z
+    .object({ id: DocumentId, stage: StageOrDone, status: DocumentStatus, lastError: z.string().nullable(), updatedAtMs: z.number() })
+    .nullable(),
+});
+export type IngestionProgress = z.infer<typeof IngestionProgress>;
+
 /** One attempt of one stage on one document: the history an operator reads. */
 export const StageRunRecord = z.object({
   documentId: z.string().nullable(), // null for a fetch that failed before its bytes were read

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { StageName } from '@palermo/contracts';
 import { enqueueIngestions } from '@palermo/pipeline';
-import { sourceLabel } from '@palermo/storage';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
@@ -10,6 +9,8 @@ import { explainStuck, type StuckWork } from '../stall-report.ts';
 import type { CommandContext } from './command-context.ts';
 
 const POLL_MS = 250;
+const POLL_MS_PER_UNFINISHED = 0.25;
+const POLL_MAX_MS = 2000;
 // One progress line at most this often: per-document lines say what changed, this says how fast.
 const PROGRESS_EVERY_MS = 5000;
 
@@ -54,21 +55,22 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
   let sampled = false; // the first poll is the window's starting point: a rate by the first line
   // Pages of finished documents, read once each: the query detoasts a whole fetch output per row.
   const pagesOf = new Map<string, number>();
+  // A request that has finished is not read again: each poll costs what is still moving, where
+  // reading every request each time cost an ingest of N sources N² rows.
+  const unfinished = new Set(ids);
+  const finishedDocuments: string[] = [];
+  let finished = 0;
+  let failed = 0;
   for (;;) {
-    const ingestions = await runtime.storage.ingestions.list({ ids });
-    // One query for every document of the poll, not one per document four times a second.
-    const documents = await runtime.storage.documents.getMany(ingestions.flatMap((ingestion) => (ingestion.documentId ? [ingestion.documentId] : [])));
-    let failed = 0;
-    const finishedDocuments: string[] = [];
     const pending: StuckWork[] = [];
-    for (const ingestion of ingestions) {
-      const name = basename(sourceLabel(ingestion.source));
-      const document = ingestion.documentId ? (documents.get(ingestion.documentId) ?? null) : null;
+    for (const ingestion of await runtime.storage.ingestions.progress([...unfinished])) {
+      const name = basename(ingestion.label);
+      const { document } = ingestion;
       const state = document && ingestion.status === 'done'
         ? `${document.stage} ${document.status}${document.lastError ? `: ${document.lastError}` : ''}`
         : `fetch ${ingestion.status}${ingestion.lastError ? `: ${ingestion.lastError}` : ''}`;
       // A new attempt (updated_at moves) is progress too, even when the state reads the same.
-      const seen = `${state}@${(document ?? ingestion).updatedAt.getTime()}`;
+      const seen = `${state}@${(document ?? ingestion).updatedAtMs}`;
       if (lastSeen.get(ingestion.id) !== seen) {
         if (lastSeen.get(ingestion.id)?.split('@')[0] !== state) out.info(`  ${name.padEnd(36)} ${state}`);
         lastSeen.set(ingestion.id, seen);
@@ -81,17 +83,18 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
           ? { name, stage: document.stage as StageName, key: document.id, state }
           : { name, stage: 'fetch', key: ingestion.id, state });
       } else {
+        unfinished.delete(ingestion.id);
+        finished++;
         if (ingestion.status === 'failed' || document?.status === 'failed') failed++;
         if (document) finishedDocuments.push(document.id);
       }
     }
     if (pending.length === 0) {
-      out.info(`${ingestions.length - failed} done, ${failed} failed`);
+      out.info(`${finished - failed} done, ${failed} failed`);
       return failed;
     }
     const printNow = Date.now() - lastPrinted >= PROGRESS_EVERY_MS;
     if (printNow || !sampled) {
-      const finished = ingestions.length - pending.length;
       const unread = finishedDocuments.filter((id) => !pagesOf.has(id));
       if (unread.length > 0) Object.entries(await runtime.storage.outputs.pageCounts(unread)).forEach(([id, pages]) => pagesOf.set(id, pages));
       const pages = finishedDocuments.reduce((n, id) => n + (pagesOf.get(id) ?? 0), 0);
@@ -106,9 +109,17 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
     if (stalledMs >= runtime.env.INGEST_STALL_TIMEOUT_MS) {
       out.error(`no progress for ${Math.round(stalledMs / 1000)} s (INGEST_STALL_TIMEOUT_MS); not moving:`);
       for (const work of pending) out.error(`  ${work.name.padEnd(36)} ${work.state}: ${await explainStuck(runtime, work)}`);
-      out.info(`${ingestions.length - failed - pending.length} done, ${failed} failed, ${pending.length} not moving`);
+      out.info(`${finished - failed} done, ${failed} failed, ${pending.length} not moving`);
       return failed + pending.length;
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size)));
   }
+}
+
+/**
+ * How long to wait before the next poll: a quarter of a second, longer while many requests are
+ * unfinished (a poll reads each of them), at most two seconds.
+ */
+export function pollInterval(unfinished: number): number {
+  return Math.min(POLL_MAX_MS, POLL_MS + unfinished * POLL_MS_PER_UNFINISHED);
 }
