@@ -13,7 +13,7 @@ export async function reprocessDocument(runtime: Runtime, document: DocumentReco
   if (document.status === 'queued' || document.status === 'running') return null; // it will run at the current versions anyway
   await storage.documents.requeue(document.id, from);
   if (from !== 'fetch') return queues.enqueueDocument(from, document.id);
-  const earlier = (await storage.ingestions.list({ limit: 10_000 })).find((ingestion) => ingestion.documentId === document.id);
+  const earlier = await storage.ingestions.latestForDocument(document.id);
   const source = earlier?.source ?? (document.source.startsWith('http') ? { type: 'url' as const, url: document.source } : { type: 'file' as const, path: document.source });
   const ingestion = await storage.ingestions.create(source, { contentSha256: document.id });
   return queues.enqueueFetch(ingestion.id);

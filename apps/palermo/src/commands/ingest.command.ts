@@ -5,12 +5,10 @@ import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
 import { formatProgress, ProgressMeter } from '../progress/ingest-progress.ts';
+import { pollInterval } from '../progress/poll-interval.ts';
 import { explainStuck, type StuckWork } from '../stall-report.ts';
 import type { CommandContext } from './command-context.ts';
 
-const POLL_MS = 250;
-const POLL_MS_PER_UNFINISHED = 0.25;
-const POLL_MAX_MS = 2000;
 // One progress line at most this often: per-document lines say what changed, this says how fast.
 const PROGRESS_EVERY_MS = 5000;
 
@@ -114,12 +112,4 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
     }
     await new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size)));
   }
-}
-
-/**
- * How long to wait before the next poll: a quarter of a second, longer while many requests are
- * unfinished (a poll reads each of them), at most two seconds.
- */
-export function pollInterval(unfinished: number): number {
-  return Math.min(POLL_MAX_MS, POLL_MS + unfinished * POLL_MS_PER_UNFINISHED);
 }

@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
 import { isStageName, STAGES, type DocumentRecord, type StageName } from '@palermo/contracts';
+import { pollInterval } from '../progress/poll-interval.ts';
 import { reprocessDocument } from '../reprocess.ts';
 import { openRuntime, startWorkers, type RunningWorkers, type Runtime } from '../runtime.ts';
 import type { CommandContext } from './command-context.ts';
 import { findOneDocument } from './find-document.ts';
-
-const POLL_MS = 250;
 
 /**
  * `palermo reprocess [--from <stage>] [--document D | --all] [--wait]`: brings stored documents up
@@ -49,7 +48,9 @@ async function waitForDocuments(runtime: Runtime, ids: string[], from: StageName
   let lastProgress = Date.now();
   let lastState = '';
   for (;;) {
-    const documents = await Promise.all(ids.map((id) => runtime.storage.documents.get(id)));
+    // One statement a poll, not one per document: `reprocess --all` waits on every stored document.
+    const found = await runtime.storage.documents.getMany(ids);
+    const documents = ids.map((id) => found.get(id) ?? null);
     const state = documents.map((d) => `${d?.stage}/${d?.status}/${d?.updatedAt.getTime()}`).join(',');
     if (state !== lastState) [lastState, lastProgress] = [state, Date.now()];
     const pending = documents.filter((d) => d && (d.status === 'queued' || d.status === 'running'));
@@ -63,6 +64,6 @@ async function waitForDocuments(runtime: Runtime, ids: string[], from: StageName
       for (const d of pending) out.error(`  ${basename(d!.source)} not moving: ${d!.stage} ${d!.status}`);
       return 1;
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await new Promise((resolve) => setTimeout(resolve, pollInterval(pending.length)));
   }
 }

@@ -9,6 +9,7 @@ import { stageRunsTime } from './008-stage-runs-time.ts';
 import { rejectedJobs } from './009-rejected-jobs.ts';
 import { blobsUncompressed } from './010-blobs-uncompressed.ts';
 import { outputsLz4 } from './011-outputs-lz4.ts';
+import { ingestionsByDocument } from './012-ingestions-by-document.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -22,6 +23,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '009-rejected-jobs', sql: rejectedJobs },
   { name: '010-blobs-uncompressed', sql: blobsUncompressed },
   { name: '011-outputs-lz4', sql: outputsLz4 },
+  { name: '012-ingestions-by-document', sql: ingestionsByDocument },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

@@ -38,4 +38,15 @@ describe('ingestions progress', () => {
     expect(progress.some((p) => p.id === other.id)).toBe(false);
     expect(await storage.ingestions.progress([])).toEqual([]);
   });
+
+  it('finds the newest request that read a document', async () => {
+    const id = 'cd'.repeat(32);
+    await storage.documents.upsert({ id, bytes: new Uint8Array([3]), mediaType: 'text/plain', source: '/reports/b.txt', pipelineVersion: 1 });
+    expect(await storage.ingestions.latestForDocument(id)).toBeNull();
+    const first = await storage.ingestions.create({ type: 'file', path: '/reports/b.txt' });
+    await storage.ingestions.setStatus(first.id, 'done', { documentId: id });
+    const again = await storage.ingestions.create({ type: 'file', path: '/copies/b.txt' }, { contentSha256: id });
+    await storage.ingestions.setStatus(again.id, 'done', { documentId: id });
+    expect((await storage.ingestions.latestForDocument(id))?.id).toBe(again.id);
+  });
 });

@@ -122,6 +122,12 @@ export class IngestionsRepository {
     );
   }
 
+  /** The newest request that read a document, or null. */
+  async latestForDocument(documentId: string): Promise<IngestionRecord | null> {
+    const rows = await this.sql.query<IngestionRow>('select * from ingestions where document_id = $1 order by created_at desc limit 1', [documentId]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
   /** Requests not yet fetched: what the reconciliation sweep checks against the queue. */
   async listUnfinished(): Promise<IngestionRecord[]> {
     const rows = await this.sql.query<IngestionRow>(`select * from ingestions where status in ('queued', 'running') order by created_at`);
