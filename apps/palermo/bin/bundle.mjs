@@ -109,7 +109,7 @@ export function inputSignatures(paths, startedAt) {
  * Bare imports of installed packages stay imports, of the file the importing package would load.
  * A CommonJS package is loaded with `require` (the banner's): imported from ES modules, Node would
  * first run its CommonJS lexer over the package's source, and every file it re-exports, to find the
- * names it exports (bullmq, ioredis, pg: 0.06 CPU-s at every start, and V8 compiling the lexer).
+ * names it exports (bullmq, ioredis, pino…: 0.06 CPU-s at every start, and V8 compiling the lexer).
  */
 function packagesByPath() {
   return {

@@ -39,7 +39,7 @@ export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 /**
  * What a wait follows of one request: its state and, once fetched, its document's, as numbers and
- * short strings (`ingest --wait` reads every unfinished request of thousands four times a second).
+ * short strings (`ingest --wait` polls every unfinished request of an ingest, thousands at a time).
  */
 export const IngestionProgress = z.object({
   id: z.uuid(),

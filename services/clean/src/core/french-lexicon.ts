@@ -66,7 +66,6 @@ export function frenchLexicon(): FrenchLexicon {
   const require = createRequire(import.meta.url);
   const words = require('an-array-of-french-words') as string[];
   const has = lookupIn(words);
-  const exact = (w: string): boolean => has(w);
   const single = (raw: string): boolean => {
     const w = fold(raw);
     if (w.length === 0) return false;
@@ -90,7 +89,7 @@ export function frenchLexicon(): FrenchLexicon {
   };
   cached = {
     knows: remembered(knows),
-    knowsExactly: remembered((w) => exact(fold(w))),
+    knowsExactly: remembered((w) => has(fold(w))),
     size: words.length,
     loadMs: performance.now() - started,
   };
