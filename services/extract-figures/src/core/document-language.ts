@@ -1,25 +1,20 @@
 import type { SegmentedDocument } from '@palermo/contracts';
 import type { LanguageProfile } from './language-profile.ts';
 import { PROFILES, profileFor } from './languages.ts';
+import { countStopwords } from './stopword-counts.ts';
 import { fold } from './text-fold.ts';
-import { unreadLanguageOf } from './unread-languages.ts';
+import { UNREAD_STOPWORDS, unreadLanguageOf } from './unread-languages.ts';
 
 // Below this share of the declared language's common words among all counted, the text is mixed.
 const MIXED_BELOW = 0.7;
 const SAMPLE_CHARS = 200_000;
-// Counted with one regex: on the whole text it runs natively from the first call, where a loop over
-// the characters is slow until the JIT has optimised it.
-const STOPWORDS = new Map<LanguageProfile, RegExp>();
-
-function stopwordPattern(profile: LanguageProfile): RegExp {
-  let pattern = STOPWORDS.get(profile);
-  if (!pattern) {
-    // "Not after a letter" as a consumed character, not a lookbehind: the same matches, found faster.
-    pattern = new RegExp(`(?:^|[^a-z])(?:${profile.stopwords.join('|')})(?![a-z])`, 'g');
-    STOPWORDS.set(profile, pattern);
-  }
-  return pattern;
-}
+// The common words of every language, read and unread, counted in one pass (a regex: on the whole
+// text it runs natively from the first call, where a loop over the characters is slow until the JIT
+// has optimised it).
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(Object.values(PROFILES).map((p: LanguageProfile) => [p.language, p.stopwords])),
+  ...UNREAD_STOPWORDS,
+};
 
 function notRead(language: string): string {
   return `language "${language}" is not read by the extractor (it reads ${Object.keys(PROFILES).join(', ')}): no facts extracted`;
@@ -35,13 +30,13 @@ export function documentLanguage(doc: Pick<SegmentedDocument, 'metadata' | 'text
   if (!profile) {
     return { profile: null, warnings: [notRead(declared || 'unknown')] };
   }
-  const counts = new Map<string, number>();
-  const sample = folded.slice(0, SAMPLE_CHARS);
-  for (const p of Object.values(PROFILES)) counts.set(p.language, sample.match(stopwordPattern(p))?.length ?? 0);
+  const all = countStopwords(folded.slice(0, SAMPLE_CHARS), STOPWORDS);
+  // Mixed or not is told among the languages read.
+  const counts = new Map(Object.keys(PROFILES).map((language) => [language, all.get(language) ?? 0]));
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const own = counts.get(profile.language) ?? 0;
   // A text the segment stage could not tell (taken for French) may be in a language not read at all.
-  const unread = unreadLanguageOf(doc.text.slice(0, SAMPLE_CHARS), sample, own);
+  const unread = unreadLanguageOf(doc.text.slice(0, SAMPLE_CHARS), all, own);
   if (unread) return { profile: null, warnings: [`${notRead(unread)} (the text reads as "${unread}", though declared "${declared}")`] };
   const warnings: string[] = [];
   if (total >= 40 && own / total < MIXED_BELOW) {
