@@ -2,8 +2,9 @@
 // seconds (pauses left out) and peak resident memory of each pass. A worker's parser waits between
 // documents while the cores and storage run, so `--pause-ms` adds that wait after each document.
 // Not part of `pnpm bench`; run by hand when changing the parser process's flags:
-//   node --import tsx test/bench/parser-passes.ts [--passes 4] [--pause-ms 30] [--flags '--no-incremental-marking']
-// `--flags` replaces the product's V8 flags (PARSER_V8_FLAGS); `--flags ''` runs V8's defaults.
+//   node --import tsx test/bench/parser-passes.ts [--passes 4] [--pause-ms 30] [--flags='--no-incremental-marking']
+// `--flags=…` (with the equals sign: its value starts with a dash) replaces the product's V8 flags
+// (PARSER_V8_FLAGS); `--flags=` runs V8's defaults.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
