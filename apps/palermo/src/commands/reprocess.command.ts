@@ -47,10 +47,14 @@ export async function reprocessCommand(options: { from?: string; document?: stri
 async function waitForDocuments(runtime: Runtime, ids: string[], from: StageName, out: CommandContext['out']): Promise<number> {
   let lastProgress = Date.now();
   let lastState = '';
+  // Done or failed, a document stays so until this wait ends: it is read no more.
+  const settled = new Map<string, DocumentRecord>();
   for (;;) {
-    // One statement a poll, not one per document: `reprocess --all` waits on every stored document.
-    const found = await runtime.storage.documents.getMany(ids);
-    const documents = ids.map((id) => found.get(id) ?? null);
+    // One statement a poll, not one per document, and only of the documents still moving:
+    // `reprocess --all` waits on every stored document.
+    const found = await runtime.storage.documents.getMany(ids.filter((id) => !settled.has(id)));
+    for (const [id, d] of found) if (d.status !== 'queued' && d.status !== 'running') settled.set(id, d);
+    const documents = ids.map((id) => settled.get(id) ?? found.get(id) ?? null);
     const state = documents.map((d) => `${d?.stage}/${d?.status}/${d?.updatedAt.getTime()}`).join(',');
     if (state !== lastState) [lastState, lastProgress] = [state, Date.now()];
     const pending = documents.filter((d) => d && (d.status === 'queued' || d.status === 'running'));
