@@ -1,6 +1,6 @@
 // Evidence that a text declared French or English is in a language the extractor does not read:
-// the commonest short words of other languages UN texts come in (folded, none shared with French or
-// English), and scripts other than Latin. The segment stage takes a text it cannot tell for French.
+// the commonest short words of other languages UN texts come in (folded; a word shared with French,
+// as "il", counts for both), and scripts other than Latin. The segment stage takes a text it cannot tell for French.
 export const UNREAD_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   es: ['el', 'los', 'las', 'del', 'y', 'con', 'una', 'por', 'para', 'como', 'fue', 'han', 'sus', 'esta', 'este'],
   pt: ['os', 'da', 'do', 'das', 'dos', 'em', 'na', 'com', 'uma', 'foram', 'pela', 'pelo', 'ao', 'nao'],
