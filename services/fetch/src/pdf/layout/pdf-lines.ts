@@ -51,7 +51,7 @@ export function buildLines(items: PdfItem[]): Line[] {
     const size = dominantSize(group.items);
     const raised = new Set<PdfItem>();
     for (const item of group.items) if (item.fontSize <= SMALL * size && group.y - item.y > 0.12 * size) raised.add(item);
-    const unraised = sortByX(group.items.filter((item) => !raised.has(item)));
+    const unraised = group.items.filter((item) => !raised.has(item)).sort((a, b) => a.x - b.x); // filter has copied: sorted in place
     merged.push({ y: group.y, items: group.items, size, raised, gaps: interiorGaps(unraised, NARROW_GUTTER * size), close: interiorGaps(unraised, HEAD_GUTTER * size) });
   }
   return merged.map((group, index) => {
