@@ -4,6 +4,7 @@ import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
 import type { FactsOptions } from './commands/facts.command.ts';
 import type { TimelineOptions } from './commands/timeline.command.ts';
+import { keepWasmAtBaseline } from './wasm-tiering.ts';
 
 /** Builds the command context once: configuration parsed at the edge, one root logger. */
 function context(): CommandContext {
@@ -30,10 +31,13 @@ function describeError(error: unknown): string {
 /**
  * Runs a command and exits with its code; each command's module is imported when it runs, so a
  * process loads only what its command needs (a worker never loads the API, nor a stage another's).
- * An unexpected error is one readable line, not a trace.
+ * An unexpected error is one readable line, not a trace. A `brief` command (it reads or queues,
+ * then exits) keeps the embedded database's code at V8's baseline tier; a `long` one (it runs
+ * stages, waits for them, or serves) lets V8 optimise it.
  */
-function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<void> {
+function run(command: (ctx: CommandContext) => Promise<number>, lifetime: 'brief' | 'long' = 'brief'): () => Promise<void> {
   return async () => {
+    if (lifetime === 'brief') keepWasmAtBaseline();
     let code: number;
     try {
       code = await command(context());
@@ -47,6 +51,12 @@ function run(command: (ctx: CommandContext) => Promise<number>): () => Promise<v
   };
 }
 
+// A reader that stops early (`palermo facts | head`) closes the pipe: the rest of the output is
+// dropped, and the command ends as it would have (an ingest still finishes its documents).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 const program = new Command('palermo').description('Facts with provenance from UN reports on trafficking in persons');
 
 program
@@ -54,13 +64,13 @@ program
   .description('ingest reports: files, folders (walked) and http(s) URLs')
   .argument('<sources...>', 'files, folders or URLs')
   .option('--wait', 'wait until every document is done or failed (runs the stages here if no workers run elsewhere)')
-  .action((sources: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/ingest.command.ts')).ingestCommand(sources, options, ctx))());
+  .action((sources: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/ingest.command.ts')).ingestCommand(sources, options, ctx), options.wait ? 'long' : 'brief')());
 
 program
   .command('work')
   .description('run the workers of all stages, or of the stages named, until SIGINT/SIGTERM')
   .argument('[stages...]', 'fetch, clean, segment, extract-figures, index')
-  .action((stages: string[]) => run(async (ctx) => (await import('./commands/work.command.ts')).workCommand(stages, ctx))());
+  .action((stages: string[]) => run(async (ctx) => (await import('./commands/work.command.ts')).workCommand(stages, ctx), 'long')());
 
 program
   .command('facts')
@@ -90,7 +100,7 @@ program
   .command('serve')
   .description('run the HTTP API (API_HOST:API_PORT) and, unless --no-workers, the workers of every stage')
   .option('--no-workers', 'the API alone; workers run elsewhere')
-  .action((options: { workers: boolean }) => run(async (ctx) => (await import('./commands/serve.command.ts')).serveCommand(options, ctx))());
+  .action((options: { workers: boolean }) => run(async (ctx) => (await import('./commands/serve.command.ts')).serveCommand(options, ctx), 'long')());
 
 program
   .command('retry')
@@ -106,7 +116,7 @@ program
   .option('--document <document>', 'a document id (or its first characters) or the source it came from')
   .option('--all', 'every stored document')
   .option('--wait', 'wait until they are done (runs the stages here if no workers run elsewhere)')
-  .action((options: { from?: string; document?: string; all?: boolean; wait?: boolean }) => run(async (ctx) => (await import('./commands/reprocess.command.ts')).reprocessCommand(options, ctx))());
+  .action((options: { from?: string; document?: string; all?: boolean; wait?: boolean }) => run(async (ctx) => (await import('./commands/reprocess.command.ts')).reprocessCommand(options, ctx), options.wait ? 'long' : 'brief')());
 
 program
   .command('pause')
@@ -148,6 +158,6 @@ sources
   .description('scan sources now, off schedule (all of them when none is named)')
   .argument('[names...]', 'source names from SOURCES_FILE')
   .option('--wait', 'wait for the scans and for the documents they queued')
-  .action((names: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/sources.command.ts')).sourcesRunCommand(names, options, ctx))());
+  .action((names: string[], options: { wait?: boolean }) => run(async (ctx) => (await import('./commands/sources.command.ts')).sourcesRunCommand(names, options, ctx), options.wait ? 'long' : 'brief')());
 
 await program.parseAsync(process.argv);
