@@ -4,7 +4,7 @@ import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
 import type { FactsOptions } from './commands/facts.command.ts';
 import type { TimelineOptions } from './commands/timeline.command.ts';
-import { keepWasmAtBaseline } from './wasm-tiering.ts';
+import { tuneWasmTiering, type Lifetime } from './wasm-tiering.ts';
 
 /** Builds the command context once: configuration parsed at the edge, one root logger. */
 function context(): CommandContext {
@@ -31,13 +31,12 @@ function describeError(error: unknown): string {
 /**
  * Runs a command and exits with its code; each command's module is imported when it runs, so a
  * process loads only what its command needs (a worker never loads the API, nor a stage another's).
- * An unexpected error is one readable line, not a trace. A `brief` command (it reads or queues,
- * then exits) keeps the embedded database's code at V8's baseline tier; a `long` one (it runs
- * stages, waits for them, or serves) lets V8 optimise it.
+ * An unexpected error is one readable line, not a trace. How long the command lives decides how
+ * much of the embedded database V8 optimises (wasm-tiering.ts).
  */
-function run(command: (ctx: CommandContext) => Promise<number>, lifetime: 'brief' | 'long' = 'brief'): () => Promise<void> {
+function run(command: (ctx: CommandContext) => Promise<number>, lifetime: Lifetime = 'brief'): () => Promise<void> {
   return async () => {
-    if (lifetime === 'brief') keepWasmAtBaseline();
+    tuneWasmTiering(lifetime);
     let code: number;
     try {
       code = await command(context());
