@@ -107,6 +107,20 @@ describe.each<Backend>(['pglite', 'postgres'])('ingesting the seeds (%s)', (back
     expect(table.stdout).toMatch(/^segment\s+4\s+4\s+0\s+\d+(\.\d)? m?s\s+/m);
   });
 
+  it('counts the documents by status in palermo status, and lists the most recently updated of each', async () => {
+    const rows = (stdout: string) => stdout.split('\n').filter((line) => /^[0-9a-f]{12} {2}/.test(line));
+    const one = await palermo(sandbox, ['status', '--documents', '1']);
+    expect(one.stdout).toContain('Documents (4 documents: 4 done; the 1 most recently updated of each status shown, --documents all for every one)');
+    expect(rows(one.stdout)).toHaveLength(1);
+    const every = await palermo(sandbox, ['status', '--documents', 'all']);
+    expect(every.stdout).toContain('Documents (4 documents: 4 done)\n');
+    expect(rows(every.stdout)).toHaveLength(4);
+    expect(rows((await palermo(sandbox, ['status'])).stdout)).toHaveLength(4); // 20 of each status by default
+    const refused = await palermo(sandbox, ['status', '--documents', 'some']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('a whole number, or all');
+  });
+
   it('creates no second document and no duplicate fact when the same reports come again', async () => {
     const again = await palermo(sandbox, ['ingest', SEEDS, '--wait']);
     expect(again.code, again.stdout + again.stderr).toBe(0);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
 import type { FactsOptions } from './commands/facts.command.ts';
@@ -56,6 +56,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
+/** `--documents`: a count, or `all`. */
+function documentsShown(value: string): number | 'all' {
+  if (value === 'all') return value;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('a whole number, or all');
+  return count;
+}
+
 const program = new Command('palermo').description('Facts with provenance from UN reports on trafficking in persons');
 
 program
@@ -84,9 +92,10 @@ program
 
 program
   .command('status')
-  .description("each queue's counts and each document's stage, status and last error")
-  .option('--json', 'as JSON')
-  .action((options: { json?: boolean }) => run(async (ctx) => (await import('./commands/status.command.ts')).statusCommand(options, ctx))());
+  .description("each queue's counts, each stage's durations and pace, and the documents' stage, status and last error")
+  .option('--json', 'as JSON (every document)')
+  .option('--documents <count>', 'documents shown of each status, the most recently updated (default 20), or all', documentsShown)
+  .action((options: { json?: boolean; documents?: number | 'all' }) => run(async (ctx) => (await import('./commands/status.command.ts')).statusCommand(options, ctx))());
 
 program
   .command('document')

@@ -120,6 +120,23 @@ export class DocumentsRepository {
     return (await this.sql.query<DocumentRow>('select * from documents order by created_at, id')).map(toRecord);
   }
 
+  /**
+   * What `palermo status` shows of a large store: how many documents have each status, and of
+   * each status the `perStatus` most recently updated (every one when null), oldest first.
+   */
+  async overview(perStatus: number | null): Promise<{ counts: Record<string, number>; shown: DocumentRecord[] }> {
+    const counts = await this.sql.query<{ status: string; n: number }>('select status, count(*)::int as n from documents group by status');
+    const rows =
+      perStatus === null
+        ? await this.sql.query<DocumentRow>('select * from documents order by created_at, id')
+        : await this.sql.query<DocumentRow>(
+            `select * from (select d.*, row_number() over (partition by status order by updated_at desc, id) as recent from documents d) ranked
+             where recent <= $1 order by created_at, id`,
+            [perStatus],
+          );
+    return { counts: Object.fromEntries(counts.map((c) => [c.status, c.n])), shown: rows.map(toRecord) };
+  }
+
   /** Documents still on their way: what the reconciliation sweep checks against the queues. */
   async listUnfinished(): Promise<DocumentRecord[]> {
     const rows = await this.sql.query<DocumentRow>(`select * from documents where status in ('queued', 'running') order by created_at`);
