@@ -14,11 +14,10 @@ function formatMs(ms: number | null): string {
 /** How many documents of each status the text shows unless told otherwise. */
 export const DOCUMENTS_PER_STATUS = 20;
 
-/** "12,345 documents: 12,300 done, 45 queued", statuses in the order a document goes through them. */
-function documentCounts(counts: Record<string, number>): string {
+/** "12,345 documents: 12,300 done, 45 queued" (`total` of them), statuses in the order a document goes through them. */
+function documentCounts(counts: Record<string, number>, total: number): string {
   const order = ['queued', 'running', 'failed', 'done'];
   const statuses = Object.keys(counts).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return `${total.toLocaleString('en')} document${total === 1 ? '' : 's'}${statuses.length > 0 ? `: ${statuses.map((status) => `${counts[status]!.toLocaleString('en')} ${status}`).join(', ')}` : ''}`;
 }
 
@@ -48,14 +47,14 @@ export async function statusCommand(options: { json?: boolean; documents?: numbe
     }
     const perStatus = options.documents === 'all' ? null : (options.documents ?? DOCUMENTS_PER_STATUS);
     const { counts, shown: documents } = await runtime.storage.documents.overview(perStatus);
-    const hidden = Object.values(counts).reduce((a, b) => a + b, 0) - documents.length;
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
     out.write('Queues\n');
     out.write(`${renderTable(['stage', 'waiting', 'active', 'delayed', 'failed', 'completed'], queues.map((q) => [q.stage, ...['waiting', 'active', 'delayed', 'failed', 'completed'].map((state) => String(q.counts[state] ?? 0))]))}\n\n`);
     out.write('Stages (attempts in stage_runs; durations of attempts done; pace = attempts done per minute)\n');
     out.write(`${renderTable(['stage', 'attempts', 'done', 'failures', 'median', 'p95', '/min 5 min', '/min 60 min'], stages.map((s) => [
       s.stage, String(s.attempts), String(s.done), String(s.failures), formatMs(s.medianMs), formatMs(s.p95Ms), s.perMinute5m.toFixed(1), s.perMinute60m.toFixed(1),
     ]))}\n\n`);
-    out.write(`Documents (${documentCounts(counts)}${hidden > 0 ? `; the ${perStatus} most recently updated of each status shown, --documents all for every one` : ''})\n`);
+    out.write(`Documents (${documentCounts(counts, total)}${total > documents.length ? `; the ${perStatus} most recently updated of each status shown, --documents all for every one` : ''})\n`);
     out.write(`${documents.length === 0 ? 'none' : renderTable(['document', 'source', 'stage', 'status', 'last error'], documents.map((d) => [d.id.slice(0, 12), basename(d.source), d.stage, d.status, d.lastError ?? '']), 90)}\n`);
     const versions = STAGES.map((stage) => `${stage} ${STAGE_VERSIONS[stage]}`).join(', ');
     out.write(`\n${behind} done document${behind === 1 ? ' is' : 's are'} behind the current stage versions (${versions})${behind > 0 ? ': palermo reprocess --all' : ''}\n`);
@@ -72,4 +71,3 @@ export async function statusCommand(options: { json?: boolean; documents?: numbe
     await runtime.close();
   }
 }
-

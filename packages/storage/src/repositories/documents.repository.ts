@@ -128,13 +128,15 @@ export class DocumentsRepository {
     const counts = await this.sql.query<{ status: string; n: number }>('select status, count(*)::int as n from documents group by status');
     const rows =
       perStatus === null
-        ? await this.sql.query<DocumentRow>('select * from documents order by created_at, id')
-        : await this.sql.query<DocumentRow>(
-            `select * from (select d.*, row_number() over (partition by status order by updated_at desc, id) as recent from documents d) ranked
-             where recent <= $1 order by created_at, id`,
-            [perStatus],
-          );
-    return { counts: Object.fromEntries(counts.map((c) => [c.status, c.n])), shown: rows.map(toRecord) };
+        ? await this.list()
+        : (
+            await this.sql.query<DocumentRow>(
+              `select * from (select d.*, row_number() over (partition by status order by updated_at desc, id) as recent from documents d) ranked
+               where recent <= $1 order by created_at, id`,
+              [perStatus],
+            )
+          ).map(toRecord);
+    return { counts: Object.fromEntries(counts.map((c) => [c.status, c.n])), shown: rows };
   }
 
   /** Documents still on their way: what the reconciliation sweep checks against the queues. */
