@@ -4,7 +4,7 @@ import { createLogger, parseEnv } from '@palermo/pipeline';
 import type { CommandContext } from './commands/command-context.ts';
 import type { FactsOptions } from './commands/facts.command.ts';
 import type { TimelineOptions } from './commands/timeline.command.ts';
-import { tuneWasmTiering, type Lifetime } from './wasm-tiering.ts';
+import { tuneTiering, type Lifetime } from './v8-tiering.ts';
 
 /** Builds the command context once: configuration parsed at the edge, one root logger. */
 function context(): CommandContext {
@@ -32,11 +32,11 @@ function describeError(error: unknown): string {
  * Runs a command and exits with its code; each command's module is imported when it runs, so a
  * process loads only what its command needs (a worker never loads the API, nor a stage another's).
  * An unexpected error is one readable line, not a trace. How long the command lives decides how
- * much of the embedded database V8 optimises (wasm-tiering.ts).
+ * much V8 optimises (v8-tiering.ts).
  */
 function run(command: (ctx: CommandContext) => Promise<number>, lifetime: Lifetime = 'brief'): () => Promise<void> {
   return async () => {
-    tuneWasmTiering(lifetime);
+    tuneTiering(lifetime);
     let code: number;
     try {
       code = await command(context());
