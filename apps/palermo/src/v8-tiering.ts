@@ -9,7 +9,7 @@ const V8_INTERRUPT_BUDGET = 67_584;
 // Eight times the default: an `ingest --wait` of the 41 corpus PDFs optimised 403-443 functions,
 // now 154-173, and used 7.3-8.3 -> 6.6-7.5 CPU-s; a worker's warm rate did not move, and sixteen
 // times (96 functions) saved no more (test/bench/RESULTS.md).
-const INTERRUPT_BUDGET = 8 * V8_INTERRUPT_BUDGET;
+export const INTERRUPT_BUDGET = 8 * V8_INTERRUPT_BUDGET;
 
 /**
  * How much V8 compiles with its optimising compiler (TurboFan, in background threads) for a

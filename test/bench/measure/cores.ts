@@ -6,6 +6,7 @@ import { extractFacts } from '@palermo/extract-figures';
 import { extractPdfText } from '@palermo/fetch';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { INTERRUPT_BUDGET } from '../../../apps/palermo/src/v8-tiering.ts';
 import type { BenchInput } from './inputs.ts';
 import { sampleTree } from './process-tree.ts';
 
@@ -64,11 +65,12 @@ export async function runEveryCore(pdfs: readonly BenchInput[]): Promise<void> {
  * The floor the pipeline is held to: `runEveryCore` on the bench's PDFs in a process of its own
  * (floor.child.ts), `passes` times. The whole run is measured from outside like the pipeline's
  * processes, so that its start-up and its PDF parser processes count and the sampler's own work
- * does not; the passes after the first are as the child measured them (a warm process).
+ * does not; the passes after the first are as the child measured them (a warm process). It runs
+ * with the CLI's own V8 budget (v8-tiering.ts), as the pipeline it is compared with.
  */
 export async function inProcessRun(passes = 1): Promise<{ seconds: number; cpuSeconds: number; warmCpuSeconds: number[]; warmParserCpuSeconds: number[] }> {
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./floor.child.ts', import.meta.url)), String(passes)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`--interrupt-budget=${INTERRUPT_BUDGET}`, '--import', 'tsx', fileURLToPath(new URL('./floor.child.ts', import.meta.url)), String(passes)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = sampleTree(child.pid!);
   let stdout = '';
   let stderr = '';
