@@ -159,7 +159,7 @@ if (fastPath && pipelines.postgres) {
 }
 
 await servers.remove();
-printTargets({ raw, rawColdByRound: shipped.map((p) => perCpu(p.cold)), steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds }, cores, scaling, flatness, totalPages: totalPages * copies });
+printTargets({ raw, rawColdByRound: shipped.map((p) => perCpu(p.cold)), steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds, warmCoresCpuSeconds: (floor.warmCpuSeconds - warmParser) * copies }, cores, scaling, flatness, totalPages: totalPages * copies });
 process.exit(0);
 
 /**

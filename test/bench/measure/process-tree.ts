@@ -2,12 +2,14 @@
 // of every process below it (PDF parsers), and its CPU time, sampled from /proc (Linux).
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** One process's memory as last sampled, in bytes. */
+/** One process's memory (bytes) and CPU as last sampled. */
 export interface ProcessMemory {
   pid: number;
   name: string;
+  script: string; // the file node runs (pdf-text.child.mjs…), or '' for another program
   peakRss: number;
   lastRss: number;
+  cpuSeconds: number; // its own, user + system
 }
 
 /** Samples a process tree until stopped. */
@@ -58,6 +60,20 @@ export function readRss(pid: number): { rss: number; hwm: number } | null {
   }
 }
 
+const FLAGS_WITH_A_VALUE = new Set(['--import', '--require', '-r', '--loader']);
+
+/** The script a node process runs: the first argument after node's own flags; '' for another program or when unreadable. */
+function scriptOf(pid: number, name: string): string {
+  if (name !== 'node') return '';
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(1);
+    const script = args.find((arg, i) => !arg.startsWith('-') && !FLAGS_WITH_A_VALUE.has(args[i - 1] ?? ''));
+    return script?.split('/').at(-1) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 function descendants(root: number): number[] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -92,9 +108,10 @@ export function sampleTree(root: number, everyMs = 100): TreeSampler {
       const memory = readRss(pid);
       const stat = readStat(pid);
       if (!memory || !stat) continue;
-      const known = seen.get(pid) ?? { pid, name: stat.name, peakRss: 0, lastRss: 0 };
+      const known = seen.get(pid) ?? { pid, name: stat.name, script: scriptOf(pid, stat.name), peakRss: 0, lastRss: 0, cpuSeconds: 0 };
       known.peakRss = Math.max(known.peakRss, memory.hwm, memory.rss);
       known.lastRss = memory.rss;
+      known.cpuSeconds = stat.cpuTicks / TICKS_PER_SECOND;
       seen.set(pid, known);
       ticks += stat.cpuTicks + (pid === root ? stat.reapedTicks : 0);
       if (pid === root) {
