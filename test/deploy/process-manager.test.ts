@@ -54,6 +54,9 @@ describe('worker groups under a process manager', () => {
       const rows = await queryPostgres<{ status: string }>(sandbox, 'select status from documents');
       return rows.length === 4 && rows.every((d) => d.status === 'done') ? true : undefined;
     }, 'every document to be done');
+    // The first group may have finished every document while draining: the second is stopped
+    // once running, not while node is still loading it (before palermo listens for signals).
+    await eventually(async () => (second.every((child) => /workers started/.test(child.output())) ? true : undefined), 'the second groups to start');
     for (const child of second) child.kill('SIGTERM');
     expect(await Promise.all(second.map((child) => exited(child)))).toEqual(second.map(() => 0));
 

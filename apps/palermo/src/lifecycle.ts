@@ -2,21 +2,43 @@ import type { Logger } from '@palermo/pipeline';
 import { reconcile } from './reconcile.ts';
 import type { Runtime } from './runtime.ts';
 
+/** How a long-running command hears SIGINT and SIGTERM. */
+export interface StopSignals {
+  /** Resolves on the first signal heard once `opened()` was called (or before, if one came first). */
+  readonly requested: Promise<NodeJS.Signals>;
+  /** From now on the command holds what must be closed (connections, workers, jobs in flight). */
+  opened(): void;
+}
+
 /**
- * Resolves on the first SIGINT or SIGTERM. A second signal means "now": the process exits at
- * once, and the jobs in flight go back to their queue when their locks expire.
+ * Listens for SIGINT and SIGTERM from the moment it is called: a command calls it first, so that
+ * no signal finds the process without a listener (node's default is to die at once, jobs in
+ * flight or not). Until `opened()`, nothing is held: a signal ends the process at once with code
+ * 0, even while it waits for a database that is down. After, the first signal resolves `requested`
+ * and the command closes what it opened, letting jobs in flight finish; a second one means "now":
+ * the process exits at once, and the jobs in flight go back to their queue when their locks expire.
  */
-export async function waitForStopSignal(log: Logger): Promise<NodeJS.Signals> {
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  log.info({ signal }, 'stopping: letting jobs in flight finish');
-  process.once(signal, () => {
-    log.warn('second signal: exiting at once');
-    process.exit(130);
-  });
-  return signal;
+export function listenForStop(log: Logger): StopSignals {
+  let opened = false;
+  let request: (signal: NodeJS.Signals) => void = () => undefined;
+  const requested = new Promise<NodeJS.Signals>((resolve) => (request = resolve));
+  const first = (signal: NodeJS.Signals): void => {
+    process.off('SIGINT', first);
+    process.off('SIGTERM', first);
+    if (!opened) {
+      log.info({ signal }, 'stopping before anything started');
+      process.exit(0);
+    }
+    log.info({ signal }, 'stopping: letting jobs in flight finish');
+    process.once(signal, () => {
+      log.warn('second signal: exiting at once');
+      process.exit(130);
+    });
+    request(signal);
+  };
+  process.on('SIGINT', first);
+  process.on('SIGTERM', first);
+  return { requested, opened: () => void (opened = true) };
 }
 
 /** Reconciles now, then every RECONCILE_INTERVAL_MS (0: only now); returns how to stop the sweep. */

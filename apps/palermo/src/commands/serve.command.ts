@@ -1,6 +1,6 @@
 import { STAGES } from '@palermo/contracts';
 import { startApi } from '@palermo/api';
-import { startReconcileSweep, waitForStopSignal } from '../lifecycle.ts';
+import { listenForStop, startReconcileSweep } from '../lifecycle.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import type { Scheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
@@ -11,7 +11,9 @@ import type { CommandContext } from './command-context.ts';
  * taking requests, then jobs in flight finish.
  */
 export async function serveCommand(options: { workers: boolean }, { env, log, out }: CommandContext): Promise<number> {
+  const stop = listenForStop(log);
   const runtime = await openRuntime(env, log, { waitForDatabase: true });
+  stop.opened(); // a signal from here on lets the start-up finish, then closes it all in order
   let workers: RunningWorkers | null = null;
   let scheduling: Scheduling | null = null;
   let stopSweep = (): void => undefined;
@@ -23,7 +25,7 @@ export async function serveCommand(options: { workers: boolean }, { env, log, ou
     }
     const api = await startApi({ env, log, storage: runtime.storage });
     out.error(`palermo api on ${api.url}${workers ? ', with the workers of every stage' : ' (no workers)'}`);
-    await waitForStopSignal(log);
+    await stop.requested;
     await api.close();
   } finally {
     stopSweep();
