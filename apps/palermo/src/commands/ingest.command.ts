@@ -1,6 +1,8 @@
+import { constants } from 'node:os';
 import { basename } from 'node:path';
 import type { StageName } from '@palermo/contracts';
 import { enqueueIngestions } from '@palermo/pipeline';
+import { listenForStop } from '../lifecycle.ts';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
@@ -27,12 +29,19 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
     out.info(`queued ${ingestions.length} source${ingestions.length === 1 ? '' : 's'}`);
     if (!options.wait) return problems.length > 0 ? 1 : 0;
 
+    // Ctrl-C (or SIGTERM) stops the wait: the stages run here let their jobs in flight finish,
+    // what is still queued stays queued, and the command says so and exits 128 + the signal.
+    const stop = listenForStop(log);
+    stop.opened();
+    let signal: NodeJS.Signals | null = null;
+    void stop.requested.then((s) => (signal = s));
     if ((await runtime.queues.workerCount()) === 0) {
       out.info('no workers running elsewhere: running the stages in this process');
       await reconcile(runtime);
       workers = await startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
     }
-    const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out);
+    const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out, stop.requested);
+    if (signal) return 128 + constants.signals[signal];
     return failed > 0 || problems.length > 0 ? 1 : 0;
   } finally {
     await workers?.close();
@@ -43,9 +52,13 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
 /**
  * Polls storage until every ingestion's document is done or failed, printing each change. With
  * no progress at all for INGEST_STALL_TIMEOUT_MS it names what does not move and why, and
- * returns a count above zero (the command exits non-zero) rather than waiting for ever.
+ * returns a count above zero (the command exits non-zero) rather than waiting for ever. Once
+ * `stop` resolves it stops waiting, says how far the documents got, and returns the count of
+ * those failed or not finished.
  */
-export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out']): Promise<number> {
+export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out'], stop?: Promise<NodeJS.Signals>): Promise<number> {
+  let stopped: NodeJS.Signals | null = null;
+  void stop?.then((signal) => (stopped = signal));
   const lastSeen = new Map<string, string>();
   let lastProgress = Date.now();
   const meter = new ProgressMeter(ids.length);
@@ -91,6 +104,10 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
       out.info(`${finished - failed} done, ${failed} failed`);
       return failed;
     }
+    if (stopped) {
+      out.info(`stopped (${stopped}): ${finished - failed} done, ${failed} failed, ${pending.length} not finished; they stay queued, and \`palermo work\` (or \`ingest --wait\` again) finishes them`);
+      return failed + pending.length;
+    }
     const printNow = Date.now() - lastPrinted >= PROGRESS_EVERY_MS;
     if (printNow || !sampled) {
       const unread = finishedDocuments.filter((id) => !pagesOf.has(id));
@@ -110,6 +127,6 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
       out.info(`${finished - failed} done, ${failed} failed, ${pending.length} not moving`);
       return failed + pending.length;
     }
-    await new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size)));
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size))), ...(stop ? [stop] : [])]);
   }
 }
