@@ -4,7 +4,7 @@ import type { Runtime } from './runtime.ts';
 
 /** How a long-running command hears SIGINT and SIGTERM. */
 export interface StopSignals {
-  /** Resolves on the first signal heard once `opened()` was called (or before, if one came first). */
+  /** Resolves on the first signal heard after `opened()` (one heard before ends the process). */
   readonly requested: Promise<NodeJS.Signals>;
   /** From now on the command holds what must be closed (connections, workers, jobs in flight). */
   opened(): void;
