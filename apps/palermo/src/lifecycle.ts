@@ -8,6 +8,8 @@ export interface StopSignals {
   readonly requested: Promise<NodeJS.Signals>;
   /** From now on the command holds what must be closed (connections, workers, jobs in flight). */
   opened(): void;
+  /** The signal heard after `opened()`, if any yet. */
+  heard(): NodeJS.Signals | null;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface StopSignals {
  */
 export function listenForStop(log: Logger): StopSignals {
   let opened = false;
+  let heard: NodeJS.Signals | null = null;
   let request: (signal: NodeJS.Signals) => void = () => undefined;
   const requested = new Promise<NodeJS.Signals>((resolve) => (request = resolve));
   const first = (signal: NodeJS.Signals): void => {
@@ -34,11 +37,12 @@ export function listenForStop(log: Logger): StopSignals {
       log.warn('second signal: exiting at once');
       process.exit(130);
     });
+    heard = signal;
     request(signal);
   };
   process.on('SIGINT', first);
   process.on('SIGTERM', first);
-  return { requested, opened: () => void (opened = true) };
+  return { requested, opened: () => void (opened = true), heard: () => heard };
 }
 
 /** Reconciles now, then every RECONCILE_INTERVAL_MS (0: only now); returns how to stop the sweep. */

@@ -33,14 +33,13 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
     // what is still queued stays queued, and the command says so and exits 128 + the signal.
     const stop = listenForStop(log);
     stop.opened();
-    let signal: NodeJS.Signals | null = null;
-    void stop.requested.then((s) => (signal = s));
     if ((await runtime.queues.workerCount()) === 0) {
       out.info('no workers running elsewhere: running the stages in this process');
       await reconcile(runtime);
       workers = await startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
     }
     const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out, stop.requested);
+    const signal = stop.heard();
     if (signal) return 128 + constants.signals[signal];
     return failed > 0 || problems.length > 0 ? 1 : 0;
   } finally {

@@ -2,7 +2,9 @@ import { QueueEvents } from 'bullmq';
 import { SOURCES_QUEUE, STAGES, type SymbolSeriesState } from '@palermo/contracts';
 import { createRedis, jobOptionsFor, jobOverrides } from '@palermo/pipeline';
 import { loadSources, nextRuns, type ResolvedSource, type ScanOutcome } from '@palermo/sources';
+import { constants } from 'node:os';
 import { renderTable } from '../format/table.ts';
+import { listenForStop } from '../lifecycle.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { openSourcesQueue, startScheduling, type Scheduling } from '../scheduling.ts';
 import type { CommandContext } from './command-context.ts';
@@ -97,6 +99,10 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
       queue.add('scan', { source }, jobOptionsFor(SOURCES_QUEUE, jobOverrides(env)))));
     out.info(`queued ${jobs.length} scan${jobs.length === 1 ? '' : 's'}`);
     if (!events) return 0;
+    // Ctrl-C (or SIGTERM) stops the wait, as in `ingest --wait`: scans and stages run here finish
+    // their jobs in flight, what is queued stays queued, and the command exits 128 + the signal.
+    const stop = listenForStop(log);
+    stop.opened();
     if ((await queue.getWorkersCount()) === 0) {
       out.info('no workers running elsewhere: running them in this process');
       scheduling = await startScheduling(runtime);
@@ -105,8 +111,12 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
     let failed = 0;
     const ingestions: string[] = [];
     for (const job of jobs) {
+      if (stop.heard()) break;
       try {
-        const outcome = (await job.waitUntilFinished(events)) as ScanOutcome;
+        const finished = job.waitUntilFinished(events) as Promise<ScanOutcome>;
+        finished.catch(() => undefined); // still pending when a stop ends the wait: its end is not awaited
+        const outcome = await Promise.race([finished, stop.requested.then(() => null)]);
+        if (!outcome) break;
         ingestions.push(...outcome.ingestions);
         const notAvailable = outcome.notAvailable === undefined ? '' : `, not available ${outcome.notAvailable}`;
         out.info(`${outcome.source}: found ${outcome.found}, queued ${outcome.queued}, unchanged ${outcome.unchanged}${notAvailable}, errors ${outcome.errors.length}`);
@@ -116,7 +126,11 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
         out.error(`${String(job.data.source)}: ${(error as Error).message}`);
       }
     }
-    if (ingestions.length > 0) failed += await waitForIngestions(runtime, ingestions, out);
+    const whileScanning = stop.heard();
+    if (whileScanning) out.info(`stopped (${whileScanning}) while scanning: the scans not reported stay queued, and \`palermo work\` finishes them`);
+    else if (ingestions.length > 0) failed += await waitForIngestions(runtime, ingestions, out, stop.requested);
+    const signal = stop.heard();
+    if (signal) return 128 + constants.signals[signal];
     return failed > 0 ? 1 : 0;
   } finally {
     await events?.close();
