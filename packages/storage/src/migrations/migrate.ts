@@ -10,6 +10,7 @@ import { rejectedJobs } from './009-rejected-jobs.ts';
 import { blobsUncompressed } from './010-blobs-uncompressed.ts';
 import { outputsLz4 } from './011-outputs-lz4.ts';
 import { ingestionsByDocument } from './012-ingestions-by-document.ts';
+import { ingestionsOrder } from './013-ingestions-order.ts';
 
 /** Every migration in order; a name once shipped never changes. */
 const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
@@ -24,6 +25,7 @@ const MIGRATIONS: ReadonlyArray<{ name: string; sql: string }> = [
   { name: '010-blobs-uncompressed', sql: blobsUncompressed },
   { name: '011-outputs-lz4', sql: outputsLz4 },
   { name: '012-ingestions-by-document', sql: ingestionsByDocument },
+  { name: '013-ingestions-order', sql: ingestionsOrder },
 ];
 
 // An arbitrary constant: the advisory lock that serialises migrations across processes.

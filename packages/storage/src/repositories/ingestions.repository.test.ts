@@ -48,5 +48,8 @@ describe('ingestions progress', () => {
     const again = await storage.ingestions.create({ type: 'file', path: '/copies/b.txt' }, { contentSha256: id });
     await storage.ingestions.setStatus(again.id, 'done', { documentId: id });
     expect((await storage.ingestions.latestForDocument(id))?.id).toBe(again.id);
+    // Made in one tick of the clock (PGlite's counts milliseconds): the later request still wins.
+    await storage.db.query('update ingestions set created_at = (select created_at from ingestions where id = $1) where id = $2', [first.id, again.id]);
+    expect((await storage.ingestions.latestForDocument(id))?.id).toBe(again.id);
   });
 });

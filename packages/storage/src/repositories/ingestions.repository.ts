@@ -89,8 +89,8 @@ export class IngestionsRepository {
   /** The requests, newest first. */
   async list(options: { ids?: readonly string[]; limit?: number } = {}): Promise<IngestionRecord[]> {
     const rows = options.ids
-      ? await this.sql.query<IngestionRow>('select * from ingestions where id = any($1::uuid[]) order by created_at', [options.ids])
-      : await this.sql.query<IngestionRow>('select * from ingestions order by created_at desc limit $1', [options.limit ?? 200]);
+      ? await this.sql.query<IngestionRow>('select * from ingestions where id = any($1::uuid[]) order by created_at, seq', [options.ids])
+      : await this.sql.query<IngestionRow>('select * from ingestions order by created_at desc, seq desc limit $1', [options.limit ?? 200]);
     return rows.map(toRecord);
   }
 
@@ -124,13 +124,13 @@ export class IngestionsRepository {
 
   /** The newest request that read a document, or null. */
   async latestForDocument(documentId: string): Promise<IngestionRecord | null> {
-    const rows = await this.sql.query<IngestionRow>('select * from ingestions where document_id = $1 order by created_at desc limit 1', [documentId]);
+    const rows = await this.sql.query<IngestionRow>('select * from ingestions where document_id = $1 order by created_at desc, seq desc limit 1', [documentId]);
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
   /** Requests not yet fetched: what the reconciliation sweep checks against the queue. */
   async listUnfinished(): Promise<IngestionRecord[]> {
-    const rows = await this.sql.query<IngestionRow>(`select * from ingestions where status in ('queued', 'running') order by created_at`);
+    const rows = await this.sql.query<IngestionRow>(`select * from ingestions where status in ('queued', 'running') order by created_at, seq`);
     return rows.map(toRecord);
   }
 }
