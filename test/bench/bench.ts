@@ -101,7 +101,7 @@ for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])
 
 // A worker that has been running: one `palermo work` process over three copies of the PDFs,
 // measured once a third of them are done (pdf.js and the cores are compiled and optimised by then).
-let steady: { pagesPerCpu: number; seconds: number } | null = null;
+let steady: { pagesPerCpu: number; seconds: number; serverCpuPerPage: number } | null = null;
 if (!skip.has('steady') && !skip.has('postgres')) {
   const run = await workProcesses(servers, [[]], pdfs, 3);
   steady = steadyRate(run.points, run.documents, totalPages / pdfs.length);
@@ -159,7 +159,7 @@ if (fastPath && pipelines.postgres) {
 }
 
 await servers.remove();
-printTargets({ raw, rawColdByRound: shipped.map((p) => perCpu(p.cold)), steady: steady?.pagesPerCpu ?? null, pipelines, warmScaling, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds, warmCoresCpuSeconds: (floor.warmCpuSeconds - warmParser) * copies }, cores, scaling, flatness, totalPages: totalPages * copies });
+printTargets({ raw, rawColdByRound: shipped.map((p) => perCpu(p.cold)), steady: steady?.pagesPerCpu ?? null, steadyServerCpuPerPage: steady?.serverCpuPerPage ?? null, pipelines, warmScaling, floor: { cpuSeconds: floor.cpuSeconds * copies, warmPagesPerCpu: totalPages / floor.warmCpuSeconds, warmCoresCpuSeconds: (floor.warmCpuSeconds - warmParser) * copies }, cores, scaling, flatness, totalPages: totalPages * copies });
 process.exit(0);
 
 /**
@@ -175,12 +175,13 @@ function warmThroughput(points: readonly RunPoint[], documents: number): number 
 }
 
 /** Pages per CPU-second between the first poll past a third of the documents and the last poll. */
-function steadyRate(points: readonly RunPoint[], documents: number, pagesPerDocument: number): { pagesPerCpu: number; seconds: number } | null {
+function steadyRate(points: readonly RunPoint[], documents: number, pagesPerDocument: number): { pagesPerCpu: number; seconds: number; serverCpuPerPage: number } | null {
   const from = firstPast(points, documents / 3);
   const to = points.at(-1);
   if (!from || !to || to.done <= from.done) return null;
+  const pages = (to.done - from.done) * pagesPerDocument;
   const cpu = to.cpuSeconds + to.serverCpuSeconds - from.cpuSeconds - from.serverCpuSeconds;
-  return { pagesPerCpu: ((to.done - from.done) * pagesPerDocument) / cpu, seconds: cpu };
+  return { pagesPerCpu: pages / cpu, seconds: cpu, serverCpuPerPage: (to.serverCpuSeconds - from.serverCpuSeconds) / pages };
 }
 
 /** The first poll at which `done` documents or more were done. */

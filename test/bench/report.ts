@@ -50,6 +50,7 @@ export function printTargets(m: {
   raw: { cold: number; warm: number; nativeCold: number; nativeWarm: number }; // pages per CPU-second
   rawColdByRound: number[]; // pdf.js's cold pages per CPU-second measured in each round, beside that round's runs
   steady: number | null; // a running worker's pages per CPU-second
+  steadyServerCpuPerPage: number | null; // Redis's and PostgreSQL's CPU-seconds per page over the same stretch
 
   pipelines: Record<string, PipelineRun[]>;
   // The floor's first pass, its later ones, and of a later pass the cores after parsing alone (CPU-s, every copy).
@@ -88,6 +89,9 @@ export function printTargets(m: {
   if (m.steady !== null) {
     line('running worker pages per core ÷ pdf.js, both warm', (m.steady / m.raw.warm).toFixed(2), '≥ 0.80', m.steady / m.raw.warm >= 0.8);
     line(`  the same ÷ pdf.js as the product runs it, both warm`, (m.steady / m.raw.nativeWarm).toFixed(2), '', null);
+    // The most it could be: the floor's warm cost (parser and cores) plus Redis's and PostgreSQL's
+    // over the same stretch, as if the worker's queues and storage client cost nothing.
+    if (m.steadyServerCpuPerPage !== null) line(`  at most, the worker as cheap as its warm cores`, (1 / (1 / m.floor.warmPagesPerCpu + m.steadyServerCpuPerPage) / m.raw.warm).toFixed(2), '', null);
     const overhead = m.floor.warmPagesPerCpu / m.steady - 1;
     line('queues + storage over the same cores (postgres, CPU, warm)', pct(overhead), '≤ 10 %', overhead <= 0.1);
   }
