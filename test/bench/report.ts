@@ -18,22 +18,22 @@ export function formatRun(run: PipelineRun, pages: number): string {
   return `${run.label}: ${run.documents} documents in ${run.seconds.toFixed(1)} s — ${(run.documents / run.seconds).toFixed(2)} documents/s, ${(pages / run.seconds).toFixed(1)} pages/s, ${cpu}${run.failed ? `, ${run.failed} FAILED` : ''}; stage time: ${shares}`;
 }
 
+const PARSER_SCRIPT = 'pdf-text.child.mjs';
 /** What a process of a run is, by the script node runs in it. */
-const ROLES: Record<string, string> = { 'palermo.mjs': 'palermo', 'pdf-text.child.mjs': 'PDF parser', 'file-reader.child.mjs': 'file reader' };
+const ROLES: Record<string, string> = { 'palermo.mjs': 'palermo', [PARSER_SCRIPT]: 'PDF parser', 'file-reader.child.mjs': 'file reader' };
 
 /** CPU seconds of a run's PDF parser processes. */
 export function parserCpuSeconds(processes: readonly ProcessMemory[]): number {
-  return processes.filter((p) => p.script === 'pdf-text.child.mjs').reduce((n, p) => n + p.cpuSeconds, 0);
+  return processes.filter((p) => p.script === PARSER_SCRIPT).reduce((n, p) => n + p.cpuSeconds, 0);
 }
 
 /** Peak and final RSS, and CPU, of every process of a run (the CLI and its PDF parsers); many short-lived ones of a name (pdftotext) on one line. */
 export function formatMemory(processes: readonly ProcessMemory[]): string {
   const byName = new Map<string, ProcessMemory[]>();
   for (const p of processes) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-  const role = (p: ProcessMemory) => ROLES[p.script] ?? p.script ?? p.name;
   return [...byName.entries()].flatMap(([name, group]) => group.length > 4
     ? [`  ${group.length} × ${name}: peak ${mb(Math.max(...group.map((p) => p.peakRss)))} each at most`]
-    : group.map((p) => `  pid ${p.pid} (${name}${p.script ? `, ${role(p)}` : ''}): peak ${mb(p.peakRss)}, final ${mb(p.lastRss)}, ${p.cpuSeconds.toFixed(1)} CPU-s`)).join('\n');
+    : group.map((p) => `  pid ${p.pid} (${name}${p.script ? `, ${ROLES[p.script] ?? p.script}` : ''}): peak ${mb(p.peakRss)}, final ${mb(p.lastRss)}, ${p.cpuSeconds.toFixed(1)} CPU-s`)).join('\n');
 }
 
 /** (max − min) / min of a series after its first tenth (warm-up); null with too few points. */
@@ -81,8 +81,10 @@ export function printTargets(m: {
     // The most the ratio could be with this run's PDF parser process as it ran: the CLI reduced to
     // the cores' warm cost after parsing (no start-up, no compiling, no queue, no storage client),
     // Redis and PostgreSQL as they ran. Not on PGlite, whose database runs inside the CLI.
-    const ceiling = median(runs.map((r) => m.totalPages / (parserCpuSeconds(r.processes) + m.floor.warmCoresCpuSeconds + r.serverCpuSeconds)));
-    if (backend === 'postgres' && runs.some((r) => parserCpuSeconds(r.processes) > 0)) line(`  at most, the CLI as cheap as its warm cores`, (ceiling / m.raw.cold).toFixed(2), '', null);
+    if (backend === 'postgres' && runs.some((r) => parserCpuSeconds(r.processes) > 0)) {
+      const ceiling = median(runs.map((r) => m.totalPages / (parserCpuSeconds(r.processes) + m.floor.warmCoresCpuSeconds + r.serverCpuSeconds)));
+      line(`  at most, the CLI as cheap as its warm cores`, (ceiling / m.raw.cold).toFixed(2), '', null);
+    }
     const overhead = median(runs.map(allCpu)) / m.floor.cpuSeconds - 1;
     line(`queues + storage over the same cores (${backend}, CPU, cold)`, pct(overhead), '≤ 10 %', overhead <= 0.1);
   }

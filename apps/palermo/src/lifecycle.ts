@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import type { Logger } from '@palermo/pipeline';
 import { reconcile } from './reconcile.ts';
 import type { Runtime } from './runtime.ts';
@@ -10,6 +11,8 @@ export interface StopSignals {
   opened(): void;
   /** The signal heard after `opened()`, if any yet. */
   heard(): NodeJS.Signals | null;
+  /** 128 + the signal heard, as a shell reports a process a signal stopped; null if none was. */
+  exitCode(): number | null;
 }
 
 /**
@@ -42,7 +45,7 @@ export function listenForStop(log: Logger): StopSignals {
   };
   process.on('SIGINT', first);
   process.on('SIGTERM', first);
-  return { requested, opened: () => void (opened = true), heard: () => heard };
+  return { requested, opened: () => void (opened = true), heard: () => heard, exitCode: () => (heard ? 128 + constants.signals[heard] : null) };
 }
 
 /** Reconciles now, then every RECONCILE_INTERVAL_MS (0: only now); returns how to stop the sweep. */

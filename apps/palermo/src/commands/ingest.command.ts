@@ -1,8 +1,7 @@
-import { constants } from 'node:os';
 import { basename } from 'node:path';
 import type { StageName } from '@palermo/contracts';
 import { enqueueIngestions } from '@palermo/pipeline';
-import { listenForStop } from '../lifecycle.ts';
+import { listenForStop, type StopSignals } from '../lifecycle.ts';
 import { reconcile } from '../reconcile.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
 import { expandSources } from '../sources.ts';
@@ -38,10 +37,8 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
       await reconcile(runtime);
       workers = await startWorkers(runtime, ['fetch', 'clean', 'segment', 'extract-figures', 'index']);
     }
-    const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out, stop.requested);
-    const signal = stop.heard();
-    if (signal) return 128 + constants.signals[signal];
-    return failed > 0 || problems.length > 0 ? 1 : 0;
+    const failed = await waitForIngestions(runtime, ingestions.map((i) => i.id), out, stop);
+    return stop.exitCode() ?? (failed > 0 || problems.length > 0 ? 1 : 0);
   } finally {
     await workers?.close();
     await runtime.close();
@@ -52,12 +49,10 @@ export async function ingestCommand(args: string[], options: { wait?: boolean },
  * Polls storage until every ingestion's document is done or failed, printing each change. With
  * no progress at all for INGEST_STALL_TIMEOUT_MS it names what does not move and why, and
  * returns a count above zero (the command exits non-zero) rather than waiting for ever. Once
- * `stop` resolves it stops waiting, says how far the documents got, and returns the count of
- * those failed or not finished.
+ * `stop` hears a signal it stops waiting, says how far the documents got, and returns the count
+ * of those failed or not finished.
  */
-export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out'], stop?: Promise<NodeJS.Signals>): Promise<number> {
-  let stopped: NodeJS.Signals | null = null;
-  void stop?.then((signal) => (stopped = signal));
+export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openRuntime>>, ids: string[], out: CommandContext['out'], stop?: StopSignals): Promise<number> {
   const lastSeen = new Map<string, string>();
   let lastProgress = Date.now();
   const meter = new ProgressMeter(ids.length);
@@ -103,6 +98,7 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
       out.info(`${finished - failed} done, ${failed} failed`);
       return failed;
     }
+    const stopped = stop?.heard();
     if (stopped) {
       out.info(`stopped (${stopped}): ${finished - failed} done, ${failed} failed, ${pending.length} not finished; they stay queued, and \`palermo work\` (or \`ingest --wait\` again) finishes them`);
       return failed + pending.length;
@@ -126,6 +122,6 @@ export async function waitForIngestions(runtime: Awaited<ReturnType<typeof openR
       out.info(`${finished - failed} done, ${failed} failed, ${pending.length} not moving`);
       return failed + pending.length;
     }
-    await Promise.race([new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size))), ...(stop ? [stop] : [])]);
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, pollInterval(unfinished.size))), ...(stop ? [stop.requested] : [])]);
   }
 }

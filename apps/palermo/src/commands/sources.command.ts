@@ -2,7 +2,6 @@ import { QueueEvents } from 'bullmq';
 import { SOURCES_QUEUE, STAGES, type SymbolSeriesState } from '@palermo/contracts';
 import { createRedis, jobOptionsFor, jobOverrides } from '@palermo/pipeline';
 import { loadSources, nextRuns, type ResolvedSource, type ScanOutcome } from '@palermo/sources';
-import { constants } from 'node:os';
 import { renderTable } from '../format/table.ts';
 import { listenForStop } from '../lifecycle.ts';
 import { openRuntime, startWorkers, type RunningWorkers } from '../runtime.ts';
@@ -111,7 +110,6 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
     let failed = 0;
     const ingestions: string[] = [];
     for (const job of jobs) {
-      if (stop.heard()) break;
       try {
         const finished = job.waitUntilFinished(events) as Promise<ScanOutcome>;
         finished.catch(() => undefined); // still pending when a stop ends the wait: its end is not awaited
@@ -128,10 +126,8 @@ export async function sourcesRunCommand(names: string[], options: { wait?: boole
     }
     const whileScanning = stop.heard();
     if (whileScanning) out.info(`stopped (${whileScanning}) while scanning: the scans not reported stay queued, and \`palermo work\` finishes them`);
-    else if (ingestions.length > 0) failed += await waitForIngestions(runtime, ingestions, out, stop.requested);
-    const signal = stop.heard();
-    if (signal) return 128 + constants.signals[signal];
-    return failed > 0 ? 1 : 0;
+    else if (ingestions.length > 0) failed += await waitForIngestions(runtime, ingestions, out, stop);
+    return stop.exitCode() ?? (failed > 0 ? 1 : 0);
   } finally {
     await events?.close();
     await scheduling?.close();
