@@ -101,7 +101,7 @@ for (const runs of [...Object.values(pipelines), ...(fastPath ? [fastPath] : [])
 
 // A worker that has been running: one `palermo work` process over three copies of the PDFs,
 // measured once a third of them are done (pdf.js and the cores are compiled and optimised by then).
-let steady: { pagesPerCpu: number; seconds: number; serverCpuPerPage: number } | null = null;
+let steady: ReturnType<typeof steadyRate> = null;
 if (!skip.has('steady') && !skip.has('postgres')) {
   const run = await workProcesses(servers, [[]], pdfs, 3);
   steady = steadyRate(run.points, run.documents, totalPages / pdfs.length);
